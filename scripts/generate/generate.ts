@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import path from "node:path";
+import prettier from "prettier";
+import { loadFamilies, loadTargets } from "../lib/data.js";
+import { generatedDir, repoRelative } from "../lib/paths.js";
+import { writeAtomic } from "../lib/write-atomic.js";
+import { readCommitted } from "../harvest/committed.js";
+import { asFamilies } from "../harvest/harvest-target.js";
+import { platformOrder } from "./order.js";
+import { tableModule, reexportModule, metaModule, platformsModule, familiesModule, indexModule } from "./modules.js";
+
+/**
+ * Build generated/ from headers-cache/*.json. With `check`, write nothing and return the files that
+ * would change (the regeneration test); otherwise write the changed ones and delete stale ones.
+ */
+export async function generate({ check = false } = {}): Promise<string[]> {
+  const targets = loadTargets().sort(platformOrder);
+  const families = asFamilies(loadFamilies());
+  const harvests = targets.map((t) => {
+    const h = readCommitted(t.id);
+    if (!h) throw new Error(`headers-cache/${t.id}.json is missing: run \`npm run harvest -- --target ${t.id}\``);
+    return h;
+  });
+  const ids = targets.map((t) => t.id);
+  const files = new Map<string, string>();
+  const canonical = new Map<string, string>();
+  for (const h of harvests) {
+    const values = JSON.stringify(Object.entries(h.constants).map(([n, c]) => [n, c.value]));
+    const same = canonical.get(values);
+    files.set(`${h.target}.ts`, same ? reexportModule(h.target, same) : tableModule(h, families));
+    if (!same) canonical.set(values, h.target);
+    files.set(`meta/${h.target}.ts`, metaModule(h));
+  }
+  files.set("platforms.ts", platformsModule(ids));
+  files.set("families.ts", familiesModule(families));
+  files.set("index.ts", indexModule(ids));
+
+  const changed: string[] = [];
+  for (const [name, text] of files) {
+    const formatted = await prettier.format(text, { parser: "typescript", printWidth: 120 });
+    const file = path.join(generatedDir, name);
+    const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
+    if (current === formatted) continue;
+    changed.push(repoRelative(file));
+    if (!check) writeAtomic(file, formatted);
+  }
+  for (const stale of listTs(generatedDir)) {
+    if (files.has(stale)) continue;
+    changed.push(repoRelative(path.join(generatedDir, stale)));
+    if (!check) fs.rmSync(path.join(generatedDir, stale));
+  }
+  return changed;
+}
+
+function listTs(dir: string, prefix = ""): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listTs(path.join(dir, e.name), `${prefix}${e.name}/`) : e.name.endsWith(".ts") ? [`${prefix}${e.name}`] : [],
+  );
+}

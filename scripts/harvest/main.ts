@@ -1,0 +1,90 @@
+/**
+ * npm run harvest [-- --target <id>…] [--accept] [--sysroot <target>=<dir>]
+ * Compiles the probes of every (or the named) target, compares each result with the committed
+ * headers-cache/<target>.json, writes the targets that succeeded, then regenerates generated/.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadTargets, loadUnits, loadFamilies, loadLock, loadReference, selectTargets } from "../lib/data.js";
+import { dataDir } from "../lib/paths.js";
+import { settleAll } from "../lib/pool.js";
+import { writeAtomic } from "../lib/write-atomic.js";
+import { harvestFile } from "../schema/harvest.js";
+import { harvestTarget } from "./harvest-target.js";
+import { compareTables, describeChanges } from "./compare.js";
+import { readCommitted, harvestPath, serializeHarvest } from "./committed.js";
+import { droppedReferenceNames } from "./coverage.js";
+import { generate } from "../generate/generate.js";
+import type { Target } from "../schema/target.js";
+
+function sysrootOverrides(values: string[], targets: Target[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const v of values) {
+    const [id, dir] = v.split("=");
+    if (!id || !dir) throw new Error(`--sysroot takes <target>=<dir>, got "${v}"`);
+    if (!targets.some((t) => t.id === id && t.sysroot)) {
+      throw new Error(`--sysroot: "${id}" is not a sysroot target; those are ${targets.filter((t) => t.sysroot).map((t) => t.id).join(", ")}`);
+    }
+    map.set(id, path.resolve(dir));
+  }
+  return map;
+}
+
+function sysrootRelease(source: string): string | undefined {
+  const file = path.join(dataDir, "sysroots", `${source.slice("sysroot:".length)}.json`);
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")).release as string) : undefined;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      target: { type: "string", multiple: true, default: [] },
+      accept: { type: "boolean", default: false },
+      sysroot: { type: "string", multiple: true, default: [] },
+    },
+  });
+  const all = loadTargets();
+  const chosen = selectTargets(all, values.target);
+  const ctx = { lock: loadLock(), units: loadUnits(), families: loadFamilies(), sysrootRelease, sysroots: sysrootOverrides(values.sysroot, all) };
+  const reference = loadReference();
+  const started = Date.now();
+  const results = await settleAll(chosen, (t) => harvestTarget(t, ctx));
+  let failed = 0;
+  chosen.forEach((t, i) => {
+    const r = results[i]!;
+    if (r.status === "rejected") {
+      failed++;
+      console.error(`✗ ${(r.reason as Error).message}`);
+      return;
+    }
+    const { file, conflicts, defined } = r.value;
+    harvestFile.parse(file);
+    const dropped = droppedReferenceNames(reference, file, defined);
+    if (dropped.length) {
+      failed++;
+      console.error(`✗ ${t.id}: the headers define these reference names but the table lacks them: ${dropped.join(", ")}`);
+      return;
+    }
+    for (const c of conflicts) console.warn(`! ${t.id}: two units disagree, first kept: ${c}`);
+    const changes = compareTables(readCommitted(t.id), file);
+    console.log(describeChanges(t.id, changes));
+    if ((changes.removed.length || changes.changed.length) && !values.accept) {
+      failed++;
+      console.error(`✗ ${t.id}: not written: names were removed or changed; check them, then run again with --accept`);
+      return;
+    }
+    writeAtomic(harvestPath(t.id), serializeHarvest(file));
+  });
+  console.log(`harvested ${chosen.length - failed}/${chosen.length} targets in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await generate();
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`✗ ${error.message}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,97 @@
+/**
+ * Stage every header package of data/headers.lock.json under headers-cache/sources/<package>/.
+ *   npm run headers               fetch what the lock names (checksums verified)
+ *   npm run headers -- --update   lock the newest versions Debian sid offers, then fetch
+ */
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { parseArgs } from "node:util";
+import { dataDir, sourcesDir, workDir } from "../lib/paths.js";
+import { loadLock } from "../lib/data.js";
+import type { LockedPackage } from "../schema/lock.js";
+import { DebianArchive } from "./apt.js";
+import { zigVersion } from "../probe/zig.js";
+
+const sha256 = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+const marker = (name: string) => path.join(sourcesDir, name, ".sockconst-version");
+
+/** The folder a locked package is staged in, or an error telling how to stage it. */
+export function packageRoot(pkg: LockedPackage): string {
+  const dir = path.join(sourcesDir, pkg.name);
+  const staged = fs.existsSync(marker(pkg.name)) ? fs.readFileSync(marker(pkg.name), "utf8").trim() : undefined;
+  if (staged !== pkg.version) {
+    throw new Error(
+      `header package ${pkg.name} ${pkg.version} is not staged in headers-cache/sources/${pkg.name}` +
+        (staged ? ` (found ${staged})` : "") + ": run `npm run headers` first",
+    );
+  }
+  return dir;
+}
+
+/**
+ * Debian's mingw-w64 packages link their headers into mingw-w64-common's /usr/share tree; staged apart,
+ * those links would dangle, so point them at the package that holds the file.
+ */
+function relinkAcrossPackages(rootDir: string): void {
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isSymbolicLink() && !fs.existsSync(full)) {
+        const link = fs.readlinkSync(full);
+        const inSystem = path.posix.resolve("/" + path.relative(rootDir, path.dirname(full)), link);
+        const holder = fs.readdirSync(sourcesDir).map((p) => path.join(sourcesDir, p, inSystem)).find((c) => fs.existsSync(c));
+        if (!holder) continue;
+        fs.unlinkSync(full);
+        fs.symlinkSync(path.relative(path.dirname(full), holder), full);
+      }
+    }
+  };
+  walk(rootDir);
+}
+
+function stageDebian(archive: DebianArchive, pkg: LockedPackage): void {
+  const deb = archive.download(pkg.name, pkg.version, path.join(workDir, "debs"));
+  const sum = sha256(deb);
+  if (pkg.sha256 && sum !== pkg.sha256) {
+    throw new Error(`${path.basename(deb)}: sha256 ${sum} differs from the lock's ${pkg.sha256}; refusing to use it`);
+  }
+  pkg.sha256 = sum;
+  const dest = path.join(sourcesDir, pkg.name);
+  fs.rmSync(dest, { recursive: true, force: true });
+  fs.mkdirSync(dest, { recursive: true });
+  execFileSync("dpkg-deb", ["-x", deb, dest]);
+  fs.writeFileSync(marker(pkg.name), `${pkg.version}\n`);
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { update: { type: "boolean", default: false } } });
+  const lock = loadLock();
+  const archive = new DebianArchive("sid");
+  for (const pkg of lock) {
+    if (pkg.registry === "npm") {
+      // The compiler package is installed by `npm install`; only check that it is the locked one.
+      const installed = zigVersion().npmVersion.split("+")[0];
+      if (installed !== pkg.version) throw new Error(`${pkg.name} ${installed} is installed but the lock says ${pkg.version}: run npm ci`);
+      continue;
+    }
+    if (values.update) {
+      const newest = archive.candidate(pkg.name);
+      if (newest !== pkg.version) {
+        console.log(`${pkg.name}: ${pkg.version} -> ${newest}`);
+        pkg.version = newest;
+        delete pkg.sha256;
+      }
+    }
+    const current = fs.existsSync(marker(pkg.name)) ? fs.readFileSync(marker(pkg.name), "utf8").trim() : "";
+    if (current === pkg.version && !values.update) continue;
+    stageDebian(archive, pkg);
+    console.log(`staged ${pkg.name} ${pkg.version}`);
+  }
+  for (const pkg of lock) if (pkg.registry === "debian") relinkAcrossPackages(path.join(sourcesDir, pkg.name));
+  fs.writeFileSync(path.join(dataDir, "headers.lock.json"), `${JSON.stringify({ packages: lock }, null, 2)}\n`);
+}
+
+main();

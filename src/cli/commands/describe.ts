@@ -1,0 +1,50 @@
+import { describe as describeConstant, platforms } from "../runtime.js";
+import { parseName } from "../args.js";
+import type { Command } from "../command.js";
+import { hex, renderTable } from "../format.js";
+import { EXIT_ABSENT, EXIT_OK, printJson } from "../io.js";
+import { chosenPlatform } from "../platform.js";
+
+export const describe: Command = {
+  name: "describe",
+  usage: "sockconst describe NAME [--platform ID] [--json]",
+  summary: "a constant's value, family, level, header and header source",
+  details: [
+    "Everything known about NAME on the platform (the host's without --platform): value, family and kind,",
+    "the setsockopt level for options, the defining header, and the header packages with their versions.",
+    "Exit status 1 when the platform lacks the name.",
+    "Example: sockconst describe TCP_NODELAY --platform linux-arm64",
+  ].join("\n"),
+  arguments: { min: 1, max: 1, names: "NAME" },
+  options: ["platform"],
+  run(invocation, io) {
+    const name = parseName(invocation.positionals[0]!);
+    const platform = chosenPlatform(invocation.platform);
+    const found = describeConstant(name, platform);
+    if (found === undefined) {
+      if (invocation.json) printJson(io, null);
+      const where = platforms.filter((id) => describeConstant(name, id) !== undefined);
+      io.err(`${name} is not defined on ${platform}; it is defined on: ${where.join(", ")}`);
+      return EXIT_ABSENT;
+    }
+    if (invocation.json) {
+      printJson(io, found);
+      return EXIT_OK;
+    }
+    const rows: string[][] = [
+      ["name", found.name],
+      ["platform", found.platform],
+      ["value", `${found.value} (${hex(found.value)})`],
+      ["family", found.family === undefined ? "(none)" : `${found.family} (${found.kind})`],
+    ];
+    if (found.level !== undefined) {
+      const levelValue = found.level.value === undefined ? "" : ` = ${found.level.value}`;
+      rows.push(["level", `${found.level.name}${levelValue}`]);
+    }
+    rows.push(["header", `<${found.header}> (${found.definition})`]);
+    for (const source of found.sources) rows.push(["source", `${source.package} ${source.version} (${source.registry})`]);
+    rows.push(["compiler", `${found.compiler}, ${found.triple}`]);
+    for (const line of renderTable([{ header: "" }, { header: "" }], rows).slice(1)) io.out(line);
+    return EXIT_OK;
+  },
+};
