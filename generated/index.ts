@@ -9,8 +9,12 @@ import linux_arm64_musl from "./linux-arm64-musl.js";
 import linux_arm64_musl_meta from "./meta/linux-arm64-musl.js";
 import linux_arm from "./linux-arm.js";
 import linux_arm_meta from "./meta/linux-arm.js";
+import linux_arm_time64 from "./linux-arm-time64.js";
+import linux_arm_time64_meta from "./meta/linux-arm-time64.js";
 import linux_ia32 from "./linux-ia32.js";
 import linux_ia32_meta from "./meta/linux-ia32.js";
+import linux_ia32_time64 from "./linux-ia32-time64.js";
+import linux_ia32_time64_meta from "./meta/linux-ia32-time64.js";
 import linux_ppc64 from "./linux-ppc64.js";
 import linux_ppc64_meta from "./meta/linux-ppc64.js";
 import linux_s390x from "./linux-s390x.js";
@@ -23,6 +27,8 @@ import linux_mips64el from "./linux-mips64el.js";
 import linux_mips64el_meta from "./meta/linux-mips64el.js";
 import linux_mipsel from "./linux-mipsel.js";
 import linux_mipsel_meta from "./meta/linux-mipsel.js";
+import linux_mipsel_time64 from "./linux-mipsel-time64.js";
+import linux_mipsel_time64_meta from "./meta/linux-mipsel-time64.js";
 import linux_sparc64 from "./linux-sparc64.js";
 import linux_sparc64_meta from "./meta/linux-sparc64.js";
 import darwin_x64 from "./darwin-x64.js";
@@ -43,13 +49,16 @@ export const tables: { readonly [P in PlatformId]: Readonly<Record<string, numbe
   "linux-arm64": linux_arm64,
   "linux-arm64-musl": linux_arm64_musl,
   "linux-arm": linux_arm,
+  "linux-arm-time64": linux_arm_time64,
   "linux-ia32": linux_ia32,
+  "linux-ia32-time64": linux_ia32_time64,
   "linux-ppc64": linux_ppc64,
   "linux-s390x": linux_s390x,
   "linux-riscv64": linux_riscv64,
   "linux-loong64": linux_loong64,
   "linux-mips64el": linux_mips64el,
   "linux-mipsel": linux_mipsel,
+  "linux-mipsel-time64": linux_mipsel_time64,
   "linux-sparc64": linux_sparc64,
   "darwin-x64": darwin_x64,
   "darwin-arm64": darwin_arm64,
@@ -63,13 +72,16 @@ export const metas = {
   "linux-arm64": linux_arm64_meta,
   "linux-arm64-musl": linux_arm64_musl_meta,
   "linux-arm": linux_arm_meta,
+  "linux-arm-time64": linux_arm_time64_meta,
   "linux-ia32": linux_ia32_meta,
+  "linux-ia32-time64": linux_ia32_time64_meta,
   "linux-ppc64": linux_ppc64_meta,
   "linux-s390x": linux_s390x_meta,
   "linux-riscv64": linux_riscv64_meta,
   "linux-loong64": linux_loong64_meta,
   "linux-mips64el": linux_mips64el_meta,
   "linux-mipsel": linux_mipsel_meta,
+  "linux-mipsel-time64": linux_mipsel_time64_meta,
   "linux-sparc64": linux_sparc64_meta,
   "darwin-x64": darwin_x64_meta,
   "darwin-arm64": darwin_arm64_meta,

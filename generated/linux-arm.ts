@@ -105,7 +105,15 @@ const table = {
   /** AI · <netdb.h> */
   AI_ALL: 16,
   /** AI · <netdb.h> */
+  AI_CANONIDN: 128,
+  /** AI · <netdb.h> */
   AI_CANONNAME: 2,
+  /** AI · <netdb.h> */
+  AI_IDN: 64,
+  /** AI · <netdb.h> */
+  AI_IDN_ALLOW_UNASSIGNED: 256,
+  /** AI · <netdb.h> */
+  AI_IDN_USE_STD3_ASCII_RULES: 512,
   /** AI · <netdb.h> */
   AI_NUMERICHOST: 4,
   /** AI · <netdb.h> */
@@ -473,17 +481,33 @@ const table = {
   /** CAN · <linux/can.h> */
   CAN_TP20: 4,
   /** EAI · <netdb.h> */
+  EAI_ADDRFAMILY: -9,
+  /** EAI · <netdb.h> */
   EAI_AGAIN: -3,
   /** EAI · <netdb.h> */
+  EAI_ALLDONE: -103,
+  /** EAI · <netdb.h> */
   EAI_BADFLAGS: -1,
+  /** EAI · <netdb.h> */
+  EAI_CANCELED: -101,
   /** EAI · <netdb.h> */
   EAI_FAIL: -4,
   /** EAI · <netdb.h> */
   EAI_FAMILY: -6,
   /** EAI · <netdb.h> */
+  EAI_IDN_ENCODE: -105,
+  /** EAI · <netdb.h> */
+  EAI_INPROGRESS: -100,
+  /** EAI · <netdb.h> */
+  EAI_INTR: -104,
+  /** EAI · <netdb.h> */
   EAI_MEMORY: -10,
   /** EAI · <netdb.h> */
+  EAI_NODATA: -5,
+  /** EAI · <netdb.h> */
   EAI_NONAME: -2,
+  /** EAI · <netdb.h> */
+  EAI_NOTCANCELED: -102,
   /** EAI · <netdb.h> */
   EAI_OVERFLOW: -12,
   /** EAI · <netdb.h> */
@@ -2001,6 +2025,8 @@ const table = {
   /** MSG · <bits/socket.h> */
   MSG_TRUNC: 32,
   /** MSG · <bits/socket.h> */
+  MSG_TRYHARD: 4,
+  /** MSG · <bits/socket.h> */
   MSG_WAITALL: 256,
   /** MSG · <bits/socket.h> */
   MSG_WAITFORONE: 65536,
@@ -2082,6 +2108,12 @@ const table = {
   NETLINK_XFRM: 6,
   /** NI · <netdb.h> */
   NI_DGRAM: 16,
+  /** NI · <netdb.h> */
+  NI_IDN: 32,
+  /** NI · <netdb.h> */
+  NI_IDN_ALLOW_UNASSIGNED: 64,
+  /** NI · <netdb.h> */
+  NI_IDN_USE_STD3_ASCII_RULES: 128,
   /** NI_LIMIT · <netdb.h> */
   NI_MAXHOST: 1025,
   /** NI_LIMIT · <netdb.h> */
@@ -2444,6 +2476,8 @@ const table = {
   RFCOMM_TTY_ATTACHED: 3,
   /** SCM · <linux/can/raw.h> */
   SCM_CAN_RAW_ERRQUEUE: 1,
+  /** SCM · <bits/socket.h> */
+  SCM_CREDENTIALS: 2,
   /** SCM · <asm-generic/socket.h> */
   SCM_DEVMEM_DMABUF: 79,
   /** SCM · <asm-generic/socket.h> */
@@ -2459,7 +2493,11 @@ const table = {
   /** SCM_J1939 · <linux/can/j1939.h> */
   SCM_J1939_PRIO: 3,
   /** SCM · <bits/socket.h> */
+  SCM_PIDFD: 4,
+  /** SCM · <bits/socket.h> */
   SCM_RIGHTS: 1,
+  /** SCM · <bits/socket.h> */
+  SCM_SECURITY: 3,
   /** SCM · <asm-generic/socket.h> */
   SCM_TIMESTAMP: 29,
   /** SCM · <asm-generic/socket.h> */

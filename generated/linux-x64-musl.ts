@@ -3332,15 +3332,15 @@ const table = {
   TCP_AO_MAXKEYLEN: 80,
   /** TCP · <linux/tcp.h> */
   TCP_AO_REPAIR: 42,
-  /** TCP · <linux/tcp.h> */
+  /** TCP · <netinet/tcp.h> */
   TCP_CA_CWR: 2,
-  /** TCP · <linux/tcp.h> */
+  /** TCP · <netinet/tcp.h> */
   TCP_CA_Disorder: 1,
-  /** TCP · <linux/tcp.h> */
+  /** TCP · <netinet/tcp.h> */
   TCP_CA_Loss: 4,
-  /** TCP · <linux/tcp.h> */
+  /** TCP · <netinet/tcp.h> */
   TCP_CA_Open: 0,
-  /** TCP · <linux/tcp.h> */
+  /** TCP · <netinet/tcp.h> */
   TCP_CA_Recovery: 3,
   /** TCP · <netinet/tcp.h> */
   TCP_CC_INFO: 26,
@@ -3420,11 +3420,11 @@ const table = {
   TCP_MD5SIG: 14,
   /** TCP · <netinet/tcp.h> */
   TCP_MD5SIG_EXT: 32,
-  /** TCP · <linux/tcp.h> */
+  /** TCP · <netinet/tcp.h> */
   TCP_MD5SIG_FLAG_IFINDEX: 2,
-  /** TCP · <linux/tcp.h> */
+  /** TCP · <netinet/tcp.h> */
   TCP_MD5SIG_FLAG_PREFIX: 1,
-  /** TCP · <linux/tcp.h> */
+  /** TCP · <netinet/tcp.h> */
   TCP_MD5SIG_MAXKEYLEN: 80,
   /** TCP · <linux/tcp.h> */
   TCP_MSS_DEFAULT: 536,
@@ -3498,17 +3498,17 @@ const table = {
   TCP_QUEUE_SEQ: 21,
   /** TCP · <netinet/tcp.h> */
   TCP_QUICKACK: 12,
-  /** TCP · <linux/tcp.h> */
+  /** TCP · <netinet/tcp.h> */
   TCP_RECEIVE_ZEROCOPY_FLAG_TLB_CLEAN_HINT: 1,
   /** TCP · <linux/tcp.h> */
   TCP_RECV_QUEUE: 1,
   /** TCP · <netinet/tcp.h> */
   TCP_REPAIR: 19,
-  /** TCP · <linux/tcp.h> */
+  /** TCP · <netinet/tcp.h> */
   TCP_REPAIR_OFF: 0,
-  /** TCP · <linux/tcp.h> */
+  /** TCP · <netinet/tcp.h> */
   TCP_REPAIR_OFF_NO_WP: -1,
-  /** TCP · <linux/tcp.h> */
+  /** TCP · <netinet/tcp.h> */
   TCP_REPAIR_ON: 1,
   /** TCP · <netinet/tcp.h> */
   TCP_REPAIR_OPTIONS: 22,

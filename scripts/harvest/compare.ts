@@ -27,3 +27,6 @@ export function describeChanges(target: string, c: Changes): string {
   for (const ch of c.changed) lines.push(`  changed: ${ch.name} ${ch.before} -> ${ch.after}`);
   return lines.join("\n");
 }
+
+/** A harvest may add names freely; removing or renumbering one needs a person's --accept. */
+export const mayWrite = (c: Changes, accept: boolean) => accept || (c.removed.length === 0 && c.changed.length === 0);

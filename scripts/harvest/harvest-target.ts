@@ -6,7 +6,7 @@ import type { FamilyRecord } from "../schema/family.js";
 import type { HarvestFile, HarvestedConstant } from "../schema/harvest.js";
 import { familyOf, type Family } from "../../src/family.js";
 import { workDir } from "../lib/paths.js";
-import { compilerSetup, attribute, type IncludeRoot } from "../probe/include-path.js";
+import { compilerSetup, attribute, type CompilerSetup, type IncludeRoot } from "../probe/include-path.js";
 import { discover, type Definition } from "../probe/discover.js";
 import { runProbe } from "../probe/compile.js";
 import { zigCc, zigVersion } from "../probe/zig.js";
@@ -35,11 +35,16 @@ export interface TargetHarvest {
 export const asFamilies = (records: FamilyRecord[]): Family[] =>
   records.map((r) => ({ ...r, members: r.members.map((m) => (typeof m === "string" ? m : m.name)) }));
 
-export async function harvestTarget(t: Target, ctx: HarvestContext): Promise<TargetHarvest> {
-  const { args, roots } = compilerSetup(t, ctx.lock, ctx.sysroots);
+/** `setup` and `scratch` let a check harvest the same target from other headers (scripts/check/second-source.ts). */
+export async function harvestTarget(
+  t: Target,
+  ctx: HarvestContext,
+  { setup, scratch }: { setup?: CompilerSetup; scratch?: string } = {},
+): Promise<TargetHarvest> {
+  const { args, roots } = setup ?? compilerSetup(t, ctx.lock, ctx.sysroots);
   const families = asFamilies(ctx.families);
   const renamed = ctx.families.flatMap((f) => f.members.filter((m): m is { name: string; c: string } => typeof m !== "string"));
-  const dir = path.join(workDir, "probe", t.id);
+  const dir = scratch ?? path.join(workDir, "probe", t.id);
   fs.mkdirSync(dir, { recursive: true });
 
   const constants: Record<string, HarvestedConstant> = {};

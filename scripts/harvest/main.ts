@@ -12,7 +12,7 @@ import { settleAll } from "../lib/pool.js";
 import { writeAtomic } from "../lib/write-atomic.js";
 import { harvestFile } from "../schema/harvest.js";
 import { harvestTarget } from "./harvest-target.js";
-import { compareTables, describeChanges } from "./compare.js";
+import { compareTables, describeChanges, mayWrite } from "./compare.js";
 import { readCommitted, harvestPath, serializeHarvest } from "./committed.js";
 import { droppedReferenceNames } from "./coverage.js";
 import { generate } from "../generate/generate.js";
@@ -69,7 +69,7 @@ async function main(): Promise<number> {
     for (const c of conflicts) console.warn(`! ${t.id}: two units disagree, first kept: ${c}`);
     const changes = compareTables(readCommitted(t.id), file);
     console.log(describeChanges(t.id, changes));
-    if ((changes.removed.length || changes.changed.length) && !values.accept) {
+    if (!mayWrite(changes, values.accept)) {
       failed++;
       console.error(`✗ ${t.id}: not written: names were removed or changed; check them, then run again with --accept`);
       return;

@@ -9,6 +9,8 @@ export interface IncludeRoot {
   dir: string;
   /** Package name from the lock, or `sysroot:<target>`. */
   source: string;
+  /** The package holding a file, for a folder several installed packages share. */
+  owner?: (realFile: string) => string | undefined;
 }
 
 export interface CompilerSetup {
@@ -81,6 +83,6 @@ export function attribute(file: string, roots: IncludeRoot[]): { header: string;
   const header = path.relative(best.dir, file).split(path.sep).join("/");
   const real = fs.realpathSync(file);
   const holder = path.relative(sourcesDir, real).split(path.sep)[0];
-  const source = real.startsWith(sourcesDir + path.sep) && holder ? holder : best.source;
+  const source = real.startsWith(sourcesDir + path.sep) && holder ? holder : (best.owner?.(real) ?? best.source);
   return { header, source };
 }

@@ -33,11 +33,11 @@ export function zigVersion() {
 }
 
 const execFileAsync = promisify(execFile);
-const env = () => ({
-  ...process.env,
-  ZIG_GLOBAL_CACHE_DIR: path.join(workDir, "zig-cache"),
-  ZIG_LOCAL_CACHE_DIR: path.join(workDir, "zig-cache"),
-});
+// zig keeps a compile cache; it lives in the git-ignored work folder unless the caller chose one.
+const env = () => {
+  const cache = process.env.ZIG_GLOBAL_CACHE_DIR ?? path.join(workDir, "zig-cache");
+  return { ...process.env, ZIG_GLOBAL_CACHE_DIR: cache, ZIG_LOCAL_CACHE_DIR: cache };
+};
 
 export interface CcResult {
   ok: boolean;
