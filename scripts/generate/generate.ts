@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import prettier from "prettier";
 import { loadFamilies, loadTargets } from "../lib/data.js";
-import { generatedDir, repoRelative } from "../lib/paths.js";
+import { generatedDir, repoRelative, root } from "../lib/paths.js";
 import { writeAtomic } from "../lib/write-atomic.js";
 import { readCommitted } from "../harvest/committed.js";
 import { asFamilies } from "../harvest/harvest-target.js";
@@ -36,6 +36,12 @@ export async function generate({ check = false } = {}): Promise<string[]> {
   files.set("index.ts", indexModule(ids));
 
   const changed: string[] = [];
+  const manifest = path.join(root, "package.json");
+  const pkg = syncExports(fs.readFileSync(manifest, "utf8"), ids);
+  if (pkg.changed) {
+    changed.push("package.json");
+    if (!check) writeAtomic(manifest, pkg.text);
+  }
   for (const [name, text] of files) {
     const formatted = await prettier.format(text, { parser: "typescript", printWidth: 120 });
     const file = path.join(generatedDir, name);
@@ -50,6 +56,19 @@ export async function generate({ check = false } = {}): Promise<string[]> {
     if (!check) fs.rmSync(path.join(generatedDir, stale));
   }
   return changed;
+}
+
+/** The package's exports follow the platform list: the runtime, then one entry per target. */
+function syncExports(text: string, ids: string[]): { text: string; changed: boolean } {
+  const pkg = JSON.parse(text) as Record<string, unknown>;
+  const entry = (file: string) => ({ types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` });
+  pkg.exports = {
+    ".": entry("src/index"),
+    ...Object.fromEntries(ids.map((id) => [`./${id}`, entry(`generated/${id}`)])),
+    "./package.json": "./package.json",
+  };
+  const next = `${JSON.stringify(pkg, null, 2)}\n`;
+  return { text: next, changed: next !== text };
 }
 
 function listTs(dir: string, prefix = ""): string[] {
