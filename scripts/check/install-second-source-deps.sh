@@ -23,5 +23,5 @@ if [ "${#missing[@]}" -eq 0 ]; then
   echo "second-source headers: all ${#packages[@]} packages installed"
   exit 0
 fi
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}"
+apt-get -o DPkg::Lock::Timeout=600 update -qq
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"

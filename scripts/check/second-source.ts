@@ -104,11 +104,13 @@ function setupFor(t: Target, source: SecondSource, lock: LockedPackage[]): Compi
 
 /** The folders the compiler really searches, read from `-v`; a zig libc folder in a -nolibc setup is a leak. */
 async function searchList(args: string[], dir: string): Promise<string[]> {
-  fs.writeFileSync(path.join(dir, "empty.c"), "");
+  // zig answers a repeated compile from its cache without running clang, which prints nothing: vary the input.
+  fs.writeFileSync(path.join(dir, "empty.c"), `/* ${process.pid} ${Date.now()} ${Math.random()} */\n`);
   const { stderr } = await zigCc([...args, "-E", "-v", "-o", "empty.i", "empty.c"], dir);
   const lines = stderr.split("\n");
   const from = lines.findIndex((l) => l.startsWith("#include <...> search starts here"));
   const to = lines.indexOf("End of search list.");
+  if (from < 0 || to < from) throw new Error(`zig cc -v printed no include search list:\n${stderr.slice(0, 400)}`);
   return lines.slice(from + 1, to).map((l) => l.trim());
 }
 
@@ -155,8 +157,10 @@ export async function checkTarget(t: Target, record: SecondSourceRecord, explana
       sysrootRelease: () => undefined,
       sysroots: new Map(),
     };
-    const second = (await harvestTarget(t, ctx, { setup, scratch })).file.constants;
-    const first = primary.constants;
+    const notCompared = Object.keys(primary.constants).filter((n) => !source.covers.includes(primary.constants[n]!.source));
+    const compare = ([n]: [string, unknown]) => !notCompared.includes(n);
+    const first = Object.fromEntries(Object.entries(primary.constants).filter(compare));
+    const second = Object.fromEntries(Object.entries((await harvestTarget(t, ctx, { setup, scratch })).file.constants).filter(compare));
     const onlyFirst = Object.keys(first).filter((n) => !(n in second));
     const named = mentioned([...new Set(onlyFirst.map((n) => first[n]!.c ?? n))], searched, scratch);
 
@@ -189,6 +193,7 @@ export async function checkTarget(t: Target, record: SecondSourceRecord, explana
       compiler: `zig ${v.zig} (clang ${v.clang})`,
       packages,
       compared: names.length,
+      notCompared,
       equal,
       byClass,
       unexplained: differences.filter((d) => d.reason === null).length,
@@ -237,7 +242,8 @@ async function main(): Promise<number> {
     writeAtomic(reportPath(t.id), `${JSON.stringify(r.value, null, 1)}\n`);
     for (const s of r.value.sources) {
       const classes = Object.entries(s.byClass).map(([c, n]) => `${n} ${c}`).join(", ") || "none";
-      console.log(`${s.unexplained ? "✗" : "✓"} ${t.id} vs ${s.id}: ${s.compared} names, ${s.equal} equal; differences: ${classes}`);
+      const skipped = s.notCompared.length ? `; ${s.notCompared.length} not compared (no second source)` : "";
+      console.log(`${s.unexplained ? "✗" : "✓"} ${t.id} vs ${s.id}: ${s.compared} names, ${s.equal} equal; differences: ${classes}${skipped}`);
       for (const d of s.differences.filter((x) => x.reason === null)) {
         console.error(`  unexplained ${d.class}: ${d.name} table ${d.primary?.value ?? "-"} (${d.primary?.header ?? ""}) vs ${d.second?.value ?? "-"} (${d.second?.header ?? ""})`);
       }

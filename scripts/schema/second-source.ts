@@ -8,6 +8,8 @@ export const secondSource = z
     /** Names this source in reports and explanations. */
     id: z.string().regex(/^[a-z0-9-]+$/),
     description: z.string().min(1),
+    /** The table's sources (data/headers.lock.json) this one stands in for; names from any other are not compared. */
+    covers: z.array(z.string().min(1)).min(1),
     /** Debian packages (of the machine's suite) whose files the include folders hold. */
     packages: z.array(installedPackage).default([]),
     /**
@@ -64,8 +66,10 @@ export const secondSourceReport = z
           description: z.string(),
           compiler: z.string(),
           packages: z.array(z.object({ package: z.string(), version: z.string() }).strict()),
-          /** Names in either table. */
+          /** Names in either table, less those not compared. */
           compared: z.number().int(),
+          /** Names of the table from a source this one does not cover: neither equal nor different. */
+          notCompared: z.array(z.string()),
           equal: z.number().int(),
           byClass: z.record(z.string(), z.number().int()),
           unexplained: z.number().int(),
