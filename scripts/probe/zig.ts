@@ -16,7 +16,8 @@ function packageDir(): string {
   }
 }
 
-export const zigBinary = () => path.join(packageDir(), "zig");
+/** SOCKCONST_ZIG points the harvest at another zig of the same version (e.g. a system install). */
+export const zigBinary = () => process.env.SOCKCONST_ZIG ?? path.join(packageDir(), "zig");
 /** clang's own headers (stddef.h, stdint.h ...), needed when a sysroot replaces the libc headers. */
 export const zigBuiltinInclude = () => path.join(packageDir(), "lib", "include");
 export const zigLibcInclude = () => path.join(packageDir(), "lib", "libc", "include");
@@ -51,7 +52,10 @@ export async function zigCc(args: string[], cwd: string): Promise<CcResult> {
     return { ok: true, stderr };
   } catch (error) {
     const e = error as { stderr?: string; code?: unknown; message: string };
-    if (e.stderr === undefined) throw new Error(`cannot run zig cc: ${e.message}`);
+    // A numeric code is the compiler's exit status; a string one (ENOENT, EACCES) means it never ran.
+    if (typeof e.code !== "number") {
+      throw new Error(`cannot run the compiler ${zigBinary()} (${e.message}): run \`npm install\` to install ${packageName}, or fix SOCKCONST_ZIG`);
+    }
     return { ok: false, stderr: e.stderr };
   }
 }
