@@ -1621,6 +1621,7 @@ const meta = {
     SO_NOFCS: { header: "sys/socket.h", kind: "macro" },
     SO_NO_CHECK: { header: "sys/socket.h", kind: "macro" },
     SO_OOBINLINE: { header: "sys/socket.h", kind: "macro" },
+    SO_ORIGINAL_DST: { header: "linux/netfilter_ipv4.h", kind: "macro" },
     SO_PASSCRED: { header: "sys/socket.h", kind: "macro" },
     SO_PASSSEC: { header: "sys/socket.h", kind: "macro" },
     SO_PEEK_OFF: { header: "sys/socket.h", kind: "macro" },

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadTargets, loadUnits, loadFamilies, loadLock, loadReference, selectTargets } from "../lib/data.js";
-import { dataDir } from "../lib/paths.js";
+import { dataDir, sysrootsDir } from "../lib/paths.js";
 import { settleAll } from "../lib/pool.js";
 import { writeAtomic } from "../lib/write-atomic.js";
 import { harvestFile } from "../schema/harvest.js";
@@ -45,8 +45,17 @@ async function main(): Promise<number> {
     },
   });
   const all = loadTargets();
-  const chosen = selectTargets(all, values.target);
-  const ctx = { lock: loadLock(), units: loadUnits(), families: loadFamilies(), sysrootRelease, sysroots: sysrootOverrides(values.sysroot, all) };
+  const overrides = sysrootOverrides(values.sysroot, all);
+  // BSD trees can only be rebuilt from their manifests where the sources are at hand; a full run
+  // keeps the committed tables of trees that are not staged, and says so.
+  const chosen = selectTargets(all, values.target).filter((t) => {
+    const staged = !t.sysroot || overrides.has(t.id) || fs.existsSync(path.join(sysrootsDir, t.id));
+    if (!staged && values.target.length === 0) {
+      console.log(`- ${t.id}: include tree not staged; its committed table is kept (npm run sysroot, or --sysroot ${t.id}=<dir>)`);
+    }
+    return staged || values.target.length > 0;
+  });
+  const ctx = { lock: loadLock(), units: loadUnits(), families: loadFamilies(), sysrootRelease, sysroots: overrides };
   const reference = loadReference();
   const started = Date.now();
   const results = await settleAll(chosen, (t) => harvestTarget(t, ctx));
@@ -69,6 +78,8 @@ async function main(): Promise<number> {
     for (const c of conflicts) console.warn(`! ${t.id}: two units disagree, first kept: ${c}`);
     const changes = compareTables(readCommitted(t.id), file);
     console.log(describeChanges(t.id, changes));
+    const omitted = Object.keys(file.omitted);
+    if (omitted.length) console.log(`  left out, not integer constants here: ${omitted.join(", ")}`);
     if (!mayWrite(changes, values.accept)) {
       failed++;
       console.error(`✗ ${t.id}: not written: names were removed or changed; check them, then run again with --accept`);
