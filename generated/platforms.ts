@@ -22,6 +22,7 @@ export const platforms = [
   "win32-x64",
   "win32-arm64",
   "win32-ia32",
+  "openbsd-x64",
 ] as const;
 
 export type PlatformId = (typeof platforms)[number];

@@ -17,11 +17,18 @@ export const sysrootManifest = z
             path: z.string().min(1),
             repo: z.string().regex(/^[^/\s]+\/[^/\s]+$/),
             sourcePath: z.string().min(1),
-            commit: z.string().regex(/^[0-9a-f]{40}$/),
+            /** null where the index could not name the commit of that exact text (see rcsId, indexId). */
+            commit: z.string().regex(/^[0-9a-f]{40}$/).nullable(),
             sha256: z.string().regex(/^[0-9a-f]{64}$/),
             bytes: z.number().int().nonnegative(),
+            /** The file's own revision line (CVS `$OpenBSD$`), where the commit is unknown. */
+            rcsId: z.string().optional(),
+            indexId: z.string().optional(),
+            commitNote: z.string().optional(),
+            note: z.string().optional(),
           })
-          .strict(),
+          .strict()
+          .refine((f) => f.commit !== null || f.rcsId !== undefined, { message: "a file without a commit needs its rcsId" }),
       )
       .min(1),
   })
