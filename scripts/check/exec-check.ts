@@ -7,8 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { pathToFileURL } from "node:url";
 import { loadExec, loadLock, loadTargets, loadUnits } from "../lib/data.js";
 import { workDir } from "../lib/paths.js";

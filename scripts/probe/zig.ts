@@ -56,6 +56,6 @@ export async function zigCc(args: string[], cwd: string): Promise<CcResult> {
     if (typeof e.code !== "number") {
       throw new Error(`cannot run the compiler ${zigBinary()} (${e.message}): run \`npm install\` to install ${packageName}, or fix SOCKCONST_ZIG`);
     }
-    return { ok: false, stderr: e.stderr };
+    return { ok: false, stderr: e.stderr ?? "" };
   }
 }
