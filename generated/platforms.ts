@@ -22,7 +22,10 @@ export const platforms = [
   "win32-x64",
   "win32-arm64",
   "win32-ia32",
+  "freebsd-x64",
+  "freebsd-arm64",
   "openbsd-x64",
+  "netbsd-x64",
 ] as const;
 
 export type PlatformId = (typeof platforms)[number];

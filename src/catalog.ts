@@ -1,25 +1,13 @@
 import { SockconstError } from "./errors.js";
 import { familyOf, type Family, type FamilyKind } from "./family.js";
-import { FlagIndex, toBits, type Decoded } from "./flags.js";
-import { preferredOrder } from "./order.js";
+import { toBits, type Decoded } from "./flags.js";
+import { TableIndexes, type Member } from "./indexes.js";
+import type { Meta, Source } from "./meta.js";
 import { closest } from "./suggest.js";
 
 export type Table = Readonly<Record<string, number>>;
 
-export interface Source {
-  readonly package: string;
-  readonly version: string;
-  readonly registry: string;
-}
-
-export interface Meta {
-  readonly provenance: {
-    readonly compiler: string;
-    readonly triple: string;
-    readonly sources: readonly Source[];
-  };
-  readonly constants: Readonly<Record<string, { readonly header: string; readonly kind: "macro" | "enum" }>>;
-}
+export type { Member, Meta, Source };
 
 /** Everything the runtime reads: the shape of generated/index.ts, families.ts and platforms.ts together. */
 export interface CatalogData<P extends string> {
@@ -40,11 +28,14 @@ export interface Description<P extends string = string> {
   readonly kind: FamilyKind | undefined;
   /** For options: the setsockopt level constant and its value on this platform. */
   readonly level: { readonly name: string; readonly value: number | undefined } | undefined;
-  /** The header that defines it, relative to the include directory. */
+  /** The header that defines it, relative to the include directory, and the line. */
   readonly header: string;
+  readonly line: number;
   /** How the header defines it. */
   readonly definition: "macro" | "enum";
-  /** The header packages (name, version, registry) the platform's headers were taken from. */
+  /** The header package (name, version, registry) that supplied this definition. */
+  readonly source: Source | undefined;
+  /** Every header package the platform's headers were taken from. */
   readonly sources: readonly Source[];
   readonly compiler: string;
   readonly triple: string;
@@ -146,57 +137,15 @@ export function createCatalog<P extends string>(data: CatalogData<P>) {
   const invalidValue = (value: unknown, why: string): SockconstError =>
     new SockconstError("INVALID_VALUE", `${String(value)} is not ${why}`);
 
-  // Per table, then per family: the names of that family on that platform, grouped in one pass.
-  type Member = readonly [name: string, value: number];
-  const membersMemo = new Map<Table, Map<string, Member[]>>();
-  const NO_MEMBERS: readonly Member[] = Object.freeze([]);
-  const membersOf = (table: Table, family: Family): readonly Member[] => {
-    let byFamily = membersMemo.get(table);
-    if (byFamily === undefined) {
-      byFamily = new Map();
-      for (const name of Object.keys(table)) {
-        const owner = familyOfName(name);
-        if (owner === undefined) continue;
-        let list = byFamily.get(owner.name);
-        if (list === undefined) byFamily.set(owner.name, (list = []));
-        list.push(Object.freeze([name, table[name]!] as const));
-      }
-      for (const list of byFamily.values()) {
-        Object.freeze(list.sort((x, y) => x[1] - y[1] || preferredOrder(x[0], y[0])));
-      }
-      membersMemo.set(table, byFamily);
-    }
-    return byFamily.get(family.name) ?? NO_MEMBERS;
+  const indexMemo = new Map<Table, TableIndexes>();
+  const indexesOf = (table: Table): TableIndexes => {
+    let indexes = indexMemo.get(table);
+    if (indexes === undefined) indexMemo.set(table, (indexes = new TableIndexes(table, familyOfName)));
+    return indexes;
   };
 
-  const EMPTY: readonly string[] = Object.freeze([]);
-  const reverseMemo = new Map<Table, Map<string, Map<number, readonly string[]>>>();
-  const reverseIndex = (table: Table, family: Family): Map<number, readonly string[]> => {
-    let byFamily = reverseMemo.get(table);
-    if (byFamily === undefined) reverseMemo.set(table, (byFamily = new Map()));
-    let index = byFamily.get(family.name);
-    if (index === undefined) {
-      const grouped = new Map<number, string[]>();
-      for (const [name, value] of membersOf(table, family)) {
-        let names = grouped.get(value);
-        if (names === undefined) grouped.set(value, (names = []));
-        names.push(name);
-      }
-      index = new Map();
-      for (const [value, names] of grouped) index.set(value, Object.freeze(names.sort(preferredOrder)));
-      byFamily.set(family.name, index);
-    }
-    return index;
-  };
-
-  const flagMemo = new Map<Table, Map<string, FlagIndex>>();
-  const flagIndex = (table: Table, family: Family): FlagIndex => {
-    let byFamily = flagMemo.get(table);
-    if (byFamily === undefined) flagMemo.set(table, (byFamily = new Map()));
-    let index = byFamily.get(family.name);
-    if (index === undefined) byFamily.set(family.name, (index = new FlagIndex(membersOf(table, family))));
-    return index;
-  };
+  let lastPlatform: string | undefined;
+  let lastTable: Table | undefined;
 
   return {
     platforms: data.platforms,
@@ -216,7 +165,18 @@ export function createCatalog<P extends string>(data: CatalogData<P>) {
     },
 
     lookup(name: string, platform?: P): number | undefined {
-      const value = resolveTable(platform)[name];
+      // Callers mostly ask about one platform over and over: comparing with the last id is cheaper than
+      // finding the table again, and keeps lookup as fast as reading the table directly.
+      let table: Table;
+      if (platform === lastPlatform && lastTable !== undefined) table = lastTable;
+      else {
+        table = resolveTable(platform);
+        if (platform !== undefined) {
+          lastPlatform = platform;
+          lastTable = table;
+        }
+      }
+      const value = table[name];
       // typeof rather than `in`: a name like "toString" reads an inherited function, not a constant.
       if (typeof value === "number") return value;
       checkKnown(name);
@@ -227,7 +187,7 @@ export function createCatalog<P extends string>(data: CatalogData<P>) {
       const table = resolveTable(platform);
       const owner = resolveFamily(family);
       if (!Number.isSafeInteger(value)) throw invalidValue(value, "a safe integer");
-      return reverseIndex(table, owner).get(value) ?? EMPTY;
+      return indexesOf(table).namesOf(owner, value);
     },
 
     decodeFlags(value: number, family: string, platform?: P): Decoded {
@@ -243,7 +203,7 @@ export function createCatalog<P extends string>(data: CatalogData<P>) {
       }
       const bits = toBits(value);
       if (bits === undefined) throw invalidValue(value, "a flag word (a safe integer, not below -2^31)");
-      return flagIndex(table, owner).decode(bits);
+      return indexesOf(table).flagIndex(owner).decode(bits);
     },
 
     compare(name: string): Record<P, number | undefined> {
@@ -279,7 +239,9 @@ export function createCatalog<P extends string>(data: CatalogData<P>) {
             ? undefined
             : { name: family.level, value: typeof levelValue === "number" ? levelValue : undefined },
         header: constant?.header ?? "",
+        line: constant?.line ?? 0,
         definition: constant?.kind ?? "macro",
+        source: meta.provenance.sources.find((s) => s.package === constant?.source),
         sources: meta.provenance.sources,
         compiler: meta.provenance.compiler,
         triple: meta.provenance.triple,
@@ -298,9 +260,9 @@ export function createCatalog<P extends string>(data: CatalogData<P>) {
     },
 
     /** Every name of a family on a platform with its value, ordered by value then preferred name. */
-    membersOf(family: string, platform?: P): readonly (readonly [name: string, value: number])[] {
+    membersOf(family: string, platform?: P): readonly Member[] {
       const table = resolveTable(platform);
-      return membersOf(table, resolveFamily(family));
+      return indexesOf(table).members(resolveFamily(family));
     },
   };
 }

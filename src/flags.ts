@@ -35,7 +35,7 @@ function bitCount(word: number): number {
   return count;
 }
 
-interface MultiBit {
+interface Mask {
   readonly name: string;
   readonly bits: Bits;
   readonly value: number;
@@ -48,16 +48,20 @@ export interface Decoded {
   readonly rest: number;
 }
 
+const slotOf = (lowest: number, half: number) => 31 - Math.clz32(lowest) + half * 32;
+
 /**
- * The decoding index of one family on one platform. Single-bit names are looked up by bit position
- * (53 slots at most), so decoding costs one step per set bit whatever the family's size. Names of several
- * bits (masks such as `AI_DEFAULT`) are only used for bits that no single-bit name explains; zero-valued
- * names are ignored because they add no bits.
+ * The decoding index of one family on one platform. Single-bit names are found by bit position (64 slots),
+ * so a call costs one step per set bit however large the family. A multi-bit name (a mask such as
+ * `AI_DEFAULT`) can only explain a bit that no single-bit name has, so masks are filed under such "orphan"
+ * bits and looked at only when the value has one; masks made entirely of named bits are never used.
+ * Zero-valued names add no bits and are ignored.
  */
 export class FlagIndex {
   private readonly single: (string | undefined)[] = new Array(64).fill(undefined);
   private readonly singleValue: number[] = new Array(64).fill(0);
-  private readonly multi: MultiBit[] = [];
+  /** By orphan bit slot: the masks holding that bit, widest first. */
+  private readonly masks: (Mask[] | undefined)[] = new Array(64).fill(undefined);
 
   constructor(entries: Iterable<readonly [name: string, value: number]>) {
     const byValue = new Map<number, string>();
@@ -68,54 +72,82 @@ export class FlagIndex {
       const current = byValue.get(normalized);
       if (current === undefined || preferredOrder(name, current) < 0) byValue.set(normalized, name);
     }
+    const wide: Mask[] = [];
     for (const [value, name] of byValue) {
       const bits = toBits(value)!;
-      const count = bitCount(bits.hi) + bitCount(bits.lo);
-      if (count === 1) {
-        const slot = bits.lo !== 0 ? 31 - Math.clz32(bits.lo) : 63 - Math.clz32(bits.hi);
+      if (bitCount(bits.hi) + bitCount(bits.lo) === 1) {
+        const slot = bits.lo !== 0 ? slotOf(bits.lo, 0) : slotOf(bits.hi, 1);
         this.single[slot] = name;
         this.singleValue[slot] = value;
       } else {
-        this.multi.push({ name, bits, value });
+        wide.push({ name, bits, value });
       }
     }
-    // Wider masks first so one name explains as many leftover bits as it can.
-    this.multi.sort(
+    wide.sort(
       (x, y) =>
-        bitCount(y.bits.hi) + bitCount(y.bits.lo) - (bitCount(x.bits.hi) + bitCount(x.bits.lo)) ||
-        x.value - y.value,
+        bitCount(y.bits.hi) + bitCount(y.bits.lo) - (bitCount(x.bits.hi) + bitCount(x.bits.lo)) || x.value - y.value,
     );
+    for (const mask of wide) {
+      for (let half = 0; half < 2; half++) {
+        let word = half === 0 ? mask.bits.lo : mask.bits.hi;
+        while (word !== 0) {
+          const lowest = word & -word;
+          word = (word ^ lowest) >>> 0;
+          const slot = slotOf(lowest, half);
+          if (this.single[slot] !== undefined) continue;
+          (this.masks[slot] ??= []).push(mask);
+        }
+      }
+    }
   }
 
   decode(bits: Bits): Decoded {
-    const found: { name: string; value: number }[] = [];
+    const names: string[] = [];
     let coveredHi = 0;
     let coveredLo = 0;
+    let orphans = false;
     for (let half = 0; half < 2; half++) {
       let word = half === 0 ? bits.lo : bits.hi;
       while (word !== 0) {
         const lowest = word & -word;
         word = (word ^ lowest) >>> 0;
-        const slot = 31 - Math.clz32(lowest) + half * 32;
-        const name = this.single[slot];
-        if (name === undefined) continue;
-        found.push({ name, value: this.singleValue[slot]! });
+        const name = this.single[slotOf(lowest, half)];
+        if (name === undefined) {
+          orphans = true;
+          continue;
+        }
+        names.push(name); // ascending bit order is ascending value order
         if (half === 0) coveredLo |= lowest;
         else coveredHi |= lowest;
       }
     }
-    for (const mask of this.multi) {
-      const inside = (mask.bits.lo & bits.lo) >>> 0 === mask.bits.lo && (mask.bits.hi & bits.hi) >>> 0 === mask.bits.hi;
-      const addsBits = (mask.bits.lo & ~coveredLo) !== 0 || (mask.bits.hi & ~coveredHi) !== 0;
-      if (!inside || !addsBits) continue;
-      found.push({ name: mask.name, value: mask.value });
-      coveredLo |= mask.bits.lo;
-      coveredHi |= mask.bits.hi;
+    if (!orphans) return { names, rest: fromBits(bits.hi & ~coveredHi, bits.lo & ~coveredLo) };
+
+    // Rare: bits without a single-bit name. Try the masks filed under each such bit, widest first.
+    const found: { name: string; value: number }[] = [];
+    for (let half = 0; half < 2; half++) {
+      let word = half === 0 ? bits.lo & ~coveredLo : bits.hi & ~coveredHi;
+      while (word !== 0) {
+        const lowest = word & -word;
+        word = (word ^ lowest) >>> 0;
+        if (((half === 0 ? coveredLo : coveredHi) & lowest) !== 0) continue; // taken by an earlier mask
+        for (const mask of this.masks[slotOf(lowest, half)] ?? []) {
+          if ((mask.bits.lo & bits.lo) >>> 0 !== mask.bits.lo || (mask.bits.hi & bits.hi) !== mask.bits.hi) continue;
+          found.push({ name: mask.name, value: mask.value });
+          coveredLo |= mask.bits.lo;
+          coveredHi |= mask.bits.hi;
+          break;
+        }
+      }
     }
+    const rest = fromBits(bits.hi & ~coveredHi, bits.lo & ~coveredLo);
+    if (found.length === 0) return { names, rest };
+    for (const name of names) found.push({ name, value: this.valueOf(name) });
     found.sort((x, y) => x.value - y.value);
-    return {
-      names: found.map((entry) => entry.name),
-      rest: fromBits(bits.hi & ~coveredHi, bits.lo & ~coveredLo),
-    };
+    return { names: found.map((entry) => entry.name), rest };
+  }
+
+  private valueOf(singleName: string): number {
+    return this.singleValue[this.single.indexOf(singleName)]!;
   }
 }

@@ -35,6 +35,10 @@ const ARCH: Readonly<Record<string, string>> = {
 /**
  * The platform id these facts name, or undefined. Linux needs the C library: a musl process must not read
  * glibc's table (nor the reverse), so an unknown libc gives undefined rather than a guess.
+ *
+ * On 32-bit Linux the answer is the plain id (`linux-arm`, not `linux-arm-time64`): whether code uses 64-bit
+ * time_t is decided when that code is compiled (_TIME_BITS=64), not by anything a running process can
+ * report, so the `-time64` tables are only ever chosen by name.
  */
 export function platformIdFor(facts: HostFacts): string | undefined {
   const os = Object.hasOwn(OS, facts.os) ? OS[facts.os] : undefined;

@@ -23,6 +23,8 @@ let hostKnown = false;
  * The platform id of the running process, from `Deno.build` or `process.platform`/`process.arch` (Node,
  * Bun), telling musl from glibc on Linux. `undefined` where it cannot tell: a browser, or an OS,
  * architecture or C library without a table. It never answers with a neighbouring platform's id.
+ * 32-bit Linux answers the plain id; pass a `-time64` id yourself for code built with 64-bit time_t.
+ * Computed once (on Linux, Node's diagnostic report costs a few milliseconds).
  */
 export function hostPlatform(): PlatformId | undefined {
   if (!hostKnown) {
@@ -57,8 +59,7 @@ export const lookup: (name: string, platform?: PlatformId) => number | undefined
  * Empty when no name has that value. Useful for decoding a number seen in a trace.
  * @throws SockconstError UNKNOWN_FAMILY, UNKNOWN_PLATFORM, NO_HOST, INVALID_VALUE (not a safe integer).
  */
-export const namesOf: (value: number, family: string, platform?: PlatformId) => readonly string[] =
-  catalog.namesOf;
+export const namesOf: (value: number, family: string, platform?: PlatformId) => readonly string[] = catalog.namesOf;
 
 /**
  * Splits a flag word of a "flags" family (MSG, AI, NI, ...) into names. Single-bit names come first: each
@@ -68,8 +69,7 @@ export const namesOf: (value: number, family: string, platform?: PlatformId) => 
  * @throws SockconstError NOT_FLAGS (naming the flag families), UNKNOWN_FAMILY, UNKNOWN_PLATFORM, NO_HOST,
  * INVALID_VALUE.
  */
-export const decodeFlags: (value: number, family: string, platform?: PlatformId) => Decoded =
-  catalog.decodeFlags;
+export const decodeFlags: (value: number, family: string, platform?: PlatformId) => Decoded = catalog.decodeFlags;
 
 /**
  * A constant's value on every platform (`undefined` where absent), keyed by platform id in `platforms` order.
@@ -83,8 +83,7 @@ export const compare: (name: string) => Record<PlatformId, number | undefined> =
  * `undefined` when the platform lacks the name.
  * @throws SockconstError UNKNOWN_NAME, UNKNOWN_PLATFORM, NO_HOST.
  */
-export const describe: (name: string, platform?: PlatformId) => Description<PlatformId> | undefined =
-  catalog.describe;
+export const describe: (name: string, platform?: PlatformId) => Description<PlatformId> | undefined = catalog.describe;
 
 /**
  * The family a constant belongs to: the family listing it as a member, else the longest matching prefix.

@@ -7,7 +7,7 @@ import { writeAtomic } from "../lib/write-atomic.js";
 import { readCommitted } from "../harvest/committed.js";
 import { asFamilies } from "../harvest/harvest-target.js";
 import { platformOrder } from "./order.js";
-import { tableModule, reexportModule, metaModule, platformsModule, familiesModule, indexModule } from "./modules.js";
+import { tableModule, metaModule, platformsModule, familiesModule, indexModule } from "./modules.js";
 
 /**
  * Build generated/ from headers-cache/*.json. With `check`, write nothing and return the files that
@@ -23,12 +23,10 @@ export async function generate({ check = false } = {}): Promise<string[]> {
   });
   const ids = targets.map((t) => t.id);
   const files = new Map<string, string>();
-  const canonical = new Map<string, string>();
+  // Identical tables (darwin-x64 and darwin-arm64, say) still get a module each: a re-export would make
+  // importing one target load two modules.
   for (const h of harvests) {
-    const values = JSON.stringify(Object.entries(h.constants).map(([n, c]) => [n, c.value]));
-    const same = canonical.get(values);
-    files.set(`${h.target}.ts`, same ? reexportModule(h.target, same) : tableModule(h, families));
-    if (!same) canonical.set(values, h.target);
+    files.set(`${h.target}.ts`, tableModule(h, families));
     files.set(`meta/${h.target}.ts`, metaModule(h));
   }
   files.set("platforms.ts", platformsModule(ids));

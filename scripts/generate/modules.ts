@@ -10,55 +10,32 @@ function sourceFile(name: string, banner: string): SourceFile {
   return file;
 }
 
+/** Hex from 256 up, as headers write ioctl codes and flag masks; it also gzips smaller than decimal. */
+const literal = (value: number) => (value >= 256 ? `0x${value.toString(16)}` : String(value));
+
 const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
 
 /**
- * The table as text: names grouped under the longest `_`-ended prefix that at least three names share,
- * `PREFIX|REST:VALUE,REST:VALUE;PREFIX|...`. An object literal of Linux's 2,000 names gzips to about
- * 13 KB; this form to under 12 KB, and one JSON.parse rebuilds it about as fast as the literal loads.
- */
-export function packTable(entries: [string, number][]): string {
-  const shared = new Map<string, number>();
-  const prefixes = (name: string) => [...name.matchAll(/_/g)].map((m) => name.slice(0, m.index + 1)).filter((p) => p.length < name.length);
-  for (const [name] of entries) for (const p of prefixes(name)) shared.set(p, (shared.get(p) ?? 0) + 1);
-  const groups = new Map<string, string[]>();
-  for (const [name, value] of entries) {
-    const prefix = prefixes(name).filter((p) => shared.get(p)! >= 3).pop() ?? "";
-    groups.set(prefix, [...(groups.get(prefix) ?? []), `${name.slice(prefix.length)}:${value}`]);
-  }
-  return [...groups].map(([prefix, rest]) => `${prefix}|${rest.join(",")}`).join(";");
-}
-
-/**
- * A target's table: a leaf module whose type spells every constant with its literal value (and a JSDoc
- * naming its family and header), while its JavaScript carries the packed text of packTable.
+ * A target's table: a leaf module holding one frozen object literal, so its type gives every constant
+ * its literal value and its JSDoc (family, header) shows in editors.
  */
 export function tableModule(h: HarvestFile, families: Family[]): string {
   const sources = h.provenance.sources.map((s) => `${s.package} ${s.version}`).join(", ");
   const file = sourceFile(`${h.target}.ts`, `Source: headers-cache/${h.target}.json (${sources}).`);
-  const entries = Object.entries(h.constants);
-  file.addTypeAlias({
-    isExported: true,
-    name: "Table",
-    docs: [`The socket constants of ${h.target}, each with its value as a literal type.`],
-    type: (w) => {
-      w.write("{").newLine();
-      for (const [name, c] of entries) {
-        const family = familyOf(name, families)?.name ?? "—";
-        w.writeLine(`/** ${family} · <${c.header}> */`);
-        w.writeLine(`readonly ${key(name)}: ${c.value};`);
-      }
-      w.write("}");
-    },
-  });
-  const packed = JSON.stringify(packTable(entries.map(([n, c]) => [n, c.value])));
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
+    docs: [`The socket constants of ${h.target}, each typed with its value.`],
     declarations: [
       {
         name: "table",
-        type: "Table",
-        initializer: `Object.freeze(JSON.parse(\`{\${${packed}.split(";").map((group) => { const [prefix, rest] = group.split("|"); return rest!.replace(/([^,:]+):/g, \`"\${prefix}$1":\`); }).join(",")}}\`))`,
+        initializer: (w) => {
+          w.write("Object.freeze({").newLine();
+          for (const [name, c] of Object.entries(h.constants)) {
+            w.writeLine(`/** ${familyOf(name, families)?.name ?? "—"} · <${c.header}> */`);
+            w.writeLine(`${key(name)}: ${literal(c.value)},`);
+          }
+          w.write("} as const)");
+        },
       },
     ],
   });
@@ -66,21 +43,16 @@ export function tableModule(h: HarvestFile, families: Family[]): string {
   return file.getFullText();
 }
 
-/** A target whose table equals another's shares that module. */
-export function reexportModule(id: string, canonical: string): string {
-  const file = sourceFile(`${id}.ts`, `The table of ${id} is identical to ${canonical}'s.`);
-  file.addExportDeclaration({ namedExports: ["default"], moduleSpecifier: `./${canonical}.js` });
-  file.addExportDeclaration({ isTypeOnly: true, namedExports: ["Table"], moduleSpecifier: `./${canonical}.js` });
-  return file.getFullText();
-}
-
 /** What describe() needs beyond the value: where each constant is defined and what supplied it. */
 export function metaModule(h: HarvestFile): string {
   const file = sourceFile(`meta/${h.target}.ts`, `Source: headers-cache/${h.target}.json.`);
-  const constants = Object.fromEntries(Object.entries(h.constants).map(([n, c]) => [n, { header: c.header, kind: c.kind }]));
+  file.addImportDeclaration({ isTypeOnly: true, namedImports: ["Meta"], moduleSpecifier: "../../src/meta.js" });
+  const constants = Object.fromEntries(
+    Object.entries(h.constants).map(([n, c]) => [n, { header: c.header, line: c.line, kind: c.kind, source: c.source }]),
+  );
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: "meta", initializer: `${JSON.stringify({ provenance: h.provenance, constants })} as const` }],
+    declarations: [{ name: "meta", type: "Meta", initializer: JSON.stringify({ provenance: h.provenance, constants }) }],
   });
   file.addExportAssignment({ isExportEquals: false, expression: "meta" });
   return file.getFullText();
@@ -114,6 +86,7 @@ const ident = (id: string) => id.replace(/-/g, "_");
 export function indexModule(ids: string[]): string {
   const file = sourceFile("index.ts", "Every table and its metadata, by platform id.");
   file.addImportDeclaration({ isTypeOnly: true, namedImports: ["PlatformId"], moduleSpecifier: "./platforms.js" });
+  file.addImportDeclaration({ isTypeOnly: true, namedImports: ["Meta"], moduleSpecifier: "../src/meta.js" });
   for (const id of ids) {
     file.addImportDeclaration({ defaultImport: ident(id), moduleSpecifier: `./${id}.js` });
     file.addImportDeclaration({ defaultImport: `${ident(id)}_meta`, moduleSpecifier: `./meta/${id}.js` });
@@ -127,7 +100,7 @@ export function indexModule(ids: string[]): string {
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: "metas", initializer: entries("_meta") }],
+    declarations: [{ name: "metas", type: "{ readonly [P in PlatformId]: Meta }", initializer: entries("_meta") }],
   });
   return file.getFullText();
 }

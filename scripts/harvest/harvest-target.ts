@@ -33,7 +33,14 @@ export interface TargetHarvest {
 
 /** Families as the shared rule in src/family.ts sees them: members by published name. */
 export const asFamilies = (records: FamilyRecord[]): Family[] =>
-  records.map((r) => ({ ...r, members: r.members.map((m) => (typeof m === "string" ? m : m.name)) }));
+  records.map(({ exclude: _, ...r }) => ({ ...r, members: r.members.map((m) => (typeof m === "string" ? m : m.name)) }));
+
+/** Whether the catalog takes a name: it belongs to a family, and that family does not exclude it. */
+export function catalogFamily(name: string, records: FamilyRecord[], families: Family[]): Family | undefined {
+  const family = familyOf(name, families);
+  const record = family && records.find((r) => r.name === family.name);
+  return record?.exclude.some((e) => new RegExp(e.pattern).test(name)) ? undefined : family;
+}
 
 /** `setup` and `scratch` let a check harvest the same target from other headers (scripts/check/second-source.ts). */
 export async function harvestTarget(
@@ -63,10 +70,14 @@ export async function harvestTarget(
     const wanted: ProbeName[] = [];
     const origin = new Map<string, Definition>();
     for (const d of defs.values()) {
-      if (familyOf(d.name, families) && attribute(d.file, roots)) {
-        wanted.push({ name: d.name, c: d.name });
-        origin.set(d.name, d);
+      if (!catalogFamily(d.name, ctx.families, families) || !attribute(d.file, roots)) continue;
+      // An empty macro is a header guard or a feature switch: it has no value to harvest.
+      if (d.kind === "macro" && d.text === "") {
+        if (!(d.name in constants)) omitted[d.name] = "an empty macro (a header guard or feature switch), not a value";
+        continue;
       }
+      wanted.push({ name: d.name, c: d.name });
+      origin.set(d.name, d);
     }
     for (const r of renamed) {
       const d = defs.get(r.c);

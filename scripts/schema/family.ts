@@ -14,6 +14,20 @@ export const familyRecord = z
     members: z
       .array(z.union([z.string(), z.object({ name: z.string(), c: z.string() }).strict()]))
       .default([]),
+    /**
+     * Names the prefixes catch that are not part of the socket interface (wire-protocol codes, field
+     * sizes, obsolete ioctls): regular expressions with the reason, so the choice is visible and reviewable.
+     */
+    exclude: z
+      .array(
+        z
+          .object({
+            pattern: z.string().refine((p) => { try { new RegExp(p); return true; } catch { return false; } }, "not a valid regular expression"),
+            reason: z.string().min(1),
+          })
+          .strict(),
+      )
+      .default([]),
     description: z.string().min(1),
   })
   .strict()

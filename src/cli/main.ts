@@ -38,8 +38,9 @@ function dispatch(argv: readonly string[], io: Io): number {
       options: {
         platform: { type: "string", short: "p" },
         family: { type: "string" },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
+        // No `default:` here: parseArgs only accepts it from Node 18.11, and engines says 18.
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
       },
     });
   } catch (error) {
@@ -54,7 +55,7 @@ function dispatch(argv: readonly string[], io: Io): number {
     return EXIT_OK;
   }
   const command = first === undefined ? undefined : (byName.get(first) ?? value);
-  if (parsed.values.help) {
+  if (parsed.values.help === true) {
     io.out(command === undefined ? overview(commands) : commandHelp(command));
     return EXIT_OK;
   }

@@ -7,9 +7,7 @@ export function chosenPlatform(option: string | undefined): PlatformId {
   if (option !== undefined) return parsePlatform(option);
   const host = hostPlatform();
   if (host === undefined) {
-    throw new UsageError(
-      `cannot tell this machine's platform; pass --platform with one of: ${platforms.join(", ")}`,
-    );
+    throw new UsageError(`cannot tell this machine's platform; pass --platform with one of: ${platforms.join(", ")}`);
   }
   return host;
 }

@@ -41,8 +41,9 @@ export const describe: Command = {
       const levelValue = found.level.value === undefined ? "" : ` = ${found.level.value}`;
       rows.push(["level", `${found.level.name}${levelValue}`]);
     }
-    rows.push(["header", `<${found.header}> (${found.definition})`]);
-    for (const source of found.sources) rows.push(["source", `${source.package} ${source.version} (${source.registry})`]);
+    rows.push(["header", `<${found.header}> line ${found.line} (${found.definition})`]);
+    if (found.source !== undefined)
+      rows.push(["source", `${found.source.package} ${found.source.version} (${found.source.registry})`]);
     rows.push(["compiler", `${found.compiler}, ${found.triple}`]);
     for (const line of renderTable([{ header: "" }, { header: "" }], rows).slice(1)) io.out(line);
     return EXIT_OK;

@@ -40,7 +40,11 @@ export const diff: Command = {
       return EXIT_OK;
     }
     const rows = names.map((found) => [found, cell(a[found]), cell(b[found])]);
-    const columns = [{ header: "name" }, { header: left, align: "right" as const }, { header: right, align: "right" as const }];
+    const columns = [
+      { header: "name" },
+      { header: left, align: "right" as const },
+      { header: right, align: "right" as const },
+    ];
     for (const line of renderTable(columns, rows)) io.out(line);
     io.out(`${names.length} name${names.length === 1 ? "" : "s"} differ`);
     return EXIT_OK;
