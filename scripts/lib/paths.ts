@@ -9,7 +9,7 @@ export const sourcesDir = path.join(cacheDir, "sources");
 /** BSD include trees rebuilt from data/sysroots manifests (git-ignored). */
 export const sysrootsDir = path.join(cacheDir, "sysroots");
 /** Scratch space for probes and apt state (git-ignored). */
-export const workDir = path.join(cacheDir, "work");
+export const workDir = path.join(cacheDir, "scratch");
 export const generatedDir = path.join(root, "generated");
 
 /** A path as recorded in committed files: relative to the repository, never this machine's. */
