@@ -18,6 +18,16 @@ describe.each(loadTargets().map((t) => [t.id] as const))("%s: values against the
     // Most constants are written as literals; a table where few are would mean the text was not kept.
     expect(literal.length).toBeGreaterThan(constants.length / 3);
   });
+
+  it("a name defined as another name has that name's value", () => {
+    const table = readCommitted(id)!.constants;
+    const aliases = Object.entries(table).flatMap(([name, c]) => {
+      const other = c.text?.match(/^\(?\s*([A-Za-z_]\w*)\s*\)?$/)?.[1];
+      return other && other !== name && table[other] ? [[name, other] as const] : [];
+    });
+    expect(aliases.filter(([name, other]) => table[name]!.value !== table[other]!.value)).toEqual([]);
+    expect(aliases.length).toBeGreaterThan(0);
+  });
 });
 
 describe("plainLiteral", () => {
