@@ -6,7 +6,7 @@ import type { FamilyRecord } from "../schema/family.js";
 import type { HarvestFile, HarvestedConstant } from "../schema/harvest.js";
 import { familyOf, type Family } from "../../src/family.js";
 import { workDir } from "../lib/paths.js";
-import { compilerSetup, attribute, type CompilerSetup, type IncludeRoot } from "../probe/include-path.js";
+import { compilerSetup, attribute, type CompilerSetup } from "../probe/include-path.js";
 import { discover, type Definition } from "../probe/discover.js";
 import { runProbe } from "../probe/compile.js";
 import { zigCc, zigVersion } from "../probe/zig.js";
@@ -154,4 +154,3 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-export type { IncludeRoot };

@@ -17,19 +17,6 @@ import { zigVersion } from "../probe/zig.js";
 const sha256 = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 const marker = (name: string) => path.join(sourcesDir, name, ".sockconst-version");
 
-/** The folder a locked package is staged in, or an error telling how to stage it. */
-export function packageRoot(pkg: LockedPackage): string {
-  const dir = path.join(sourcesDir, pkg.name);
-  const staged = fs.existsSync(marker(pkg.name)) ? fs.readFileSync(marker(pkg.name), "utf8").trim() : undefined;
-  if (staged !== pkg.version) {
-    throw new Error(
-      `header package ${pkg.name} ${pkg.version} is not staged in headers-cache/sources/${pkg.name}` +
-        (staged ? ` (found ${staged})` : "") + ": run `npm run headers` first",
-    );
-  }
-  return dir;
-}
-
 /**
  * Debian's mingw-w64 packages link their headers into mingw-w64-common's /usr/share tree; staged apart,
  * those links would dangle, so point them at the package that holds the file.
