@@ -2,7 +2,7 @@ import { SockconstError } from "./errors.js";
 import { familyOf, type Family, type FamilyKind } from "./family.js";
 import { toBits, type Decoded } from "./flags.js";
 import { TableIndexes, type Member } from "./indexes.js";
-import type { Meta, Source } from "./meta.js";
+import { originOf, type Meta, type Source } from "./meta.js";
 import { closest } from "./suggest.js";
 
 export type Table = Readonly<Record<string, number>>;
@@ -225,7 +225,7 @@ export function createCatalog<P extends string>(data: CatalogData<P>) {
         return undefined;
       }
       const meta = data.metas[id];
-      const constant = meta.constants[name];
+      const constant = originOf(meta, name);
       const family = familyOfName(name);
       const levelValue = family?.level === undefined ? undefined : table[family.level];
       return {
@@ -241,7 +241,7 @@ export function createCatalog<P extends string>(data: CatalogData<P>) {
         header: constant?.header ?? "",
         line: constant?.line ?? 0,
         definition: constant?.kind ?? "macro",
-        source: meta.provenance.sources.find((s) => s.package === constant?.source),
+        source: constant?.source,
         sources: meta.provenance.sources,
         compiler: meta.provenance.compiler,
         triple: meta.provenance.triple,

@@ -1,13 +1,13 @@
 /**
- * The shape of generated/meta/<id>.ts, shared by the generator and the runtime: generated/index.ts can
- * annotate `metas` with it (`Readonly<Record<PlatformId, Meta>>`), which declaration emit needs because
- * the inferred type of two dozen metas is too long for tsc to write out.
+ * The shape of generated/meta/<id>.ts, shared by the generator and the runtime. Each constant's origin is
+ * one line of a string (`NAME header-index line kind source-index`) rather than an object: two dozen
+ * platforms of ~2,000 objects each made importing the runtime take a tenth of a second, while a string
+ * costs next to nothing to load and is only split when describe() first asks about that platform.
  */
 export interface Source {
   readonly package: string;
   readonly version: string;
   readonly registry: string;
-  readonly release?: string;
 }
 
 export interface Meta {
@@ -16,16 +16,36 @@ export interface Meta {
     readonly triple: string;
     readonly sources: readonly Source[];
   };
-  readonly constants: Readonly<
-    Record<
-      string,
-      {
-        readonly header: string;
-        readonly line: number;
-        readonly kind: "macro" | "enum";
-        /** The header package (or BSD sysroot) that supplied the definition; see provenance.sources. */
-        readonly source: string;
-      }
-    >
-  >;
+  /** Every header a constant comes from, relative to its include folder. */
+  readonly headers: readonly string[];
+  /** One line per constant: name, index into headers, line, `m` (macro) or `e` (enum), index into sources. */
+  readonly constants: string;
+}
+
+export interface Origin {
+  readonly header: string;
+  readonly line: number;
+  readonly kind: "macro" | "enum";
+  readonly source: Source | undefined;
+}
+
+const decoded = new WeakMap<Meta, Map<string, Origin>>();
+
+/** Where a constant is defined on a platform, or undefined if the platform lacks it. */
+export function originOf(meta: Meta, name: string): Origin | undefined {
+  let origins = decoded.get(meta);
+  if (!origins) {
+    origins = new Map();
+    for (const row of meta.constants.split("\n")) {
+      const [constant, header, line, kind, source] = row.split(" ");
+      origins.set(constant!, {
+        header: meta.headers[Number(header)]!,
+        line: Number(line),
+        kind: kind === "e" ? "enum" : "macro",
+        source: meta.provenance.sources[Number(source)],
+      });
+    }
+    decoded.set(meta, origins);
+  }
+  return origins.get(name);
 }

@@ -47,12 +47,14 @@ export function tableModule(h: HarvestFile, families: Family[]): string {
 export function metaModule(h: HarvestFile): string {
   const file = sourceFile(`meta/${h.target}.ts`, `Source: headers-cache/${h.target}.json.`);
   file.addImportDeclaration({ isTypeOnly: true, namedImports: ["Meta"], moduleSpecifier: "../../src/meta.js" });
-  const constants = Object.fromEntries(
-    Object.entries(h.constants).map(([n, c]) => [n, { header: c.header, line: c.line, kind: c.kind, source: c.source }]),
-  );
+  const headers = [...new Set(Object.values(h.constants).map((c) => c.header))].sort();
+  const sources = h.provenance.sources.map((s) => s.package);
+  const constants = Object.entries(h.constants)
+    .map(([n, c]) => `${n} ${headers.indexOf(c.header)} ${c.line} ${c.kind === "enum" ? "e" : "m"} ${sources.indexOf(c.source)}`)
+    .join("\n");
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: "meta", type: "Meta", initializer: JSON.stringify({ provenance: h.provenance, constants }) }],
+    declarations: [{ name: "meta", type: "Meta", initializer: JSON.stringify({ provenance: h.provenance, headers, constants }) }],
   });
   file.addExportAssignment({ isExportEquals: false, expression: "meta" });
   return file.getFullText();
