@@ -1139,21 +1139,21 @@ const table = Object.freeze({
   TCP_KEEPCNT: 0x102,
   /** TCP · <netinet/tcp.h> */
   TCP_KEEPINTVL: 0x101,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAXHLEN: 60,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAXOLEN: 40,
   /** TCP · <netinet/tcp.h> */
   TCP_MAXSEG: 2,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAXWIN: 0xffff,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAX_SACK: 4,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAX_WINSHIFT: 14,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MINMSS: 216,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MSS: 0x200,
   /** TCP · <netinet/tcp.h> */
   TCP_NODELAY: 1,

@@ -2843,7 +2843,7 @@ const table = Object.freeze({
   TCP_BBR_USE_RACK_RR: 0x450,
   /** TCP · <netinet/tcp.h> */
   TCP_BBR_UTTER_MAX_TSO: 0x452,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_CA · <netinet/tcp.h> */
   TCP_CA_NAME_MAX: 16,
   /** TCP · <netinet/tcp.h> */
   TCP_CCALGOOPT: 65,
@@ -2941,11 +2941,11 @@ const table = Object.freeze({
   TCP_LOG_USER_HTTPD: 1,
   /** TCP · <netinet/tcp.h> */
   TCP_LRD: 79,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAXBURST: 4,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAXHLEN: 60,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAXOLEN: 40,
   /** TCP · <netinet/tcp.h> */
   TCP_MAXPEAKRATE: 69,
@@ -2953,17 +2953,17 @@ const table = Object.freeze({
   TCP_MAXSEG: 2,
   /** TCP · <netinet/tcp.h> */
   TCP_MAXUNACKTIME: 68,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAXWIN: 0xffff,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAX_SACK: 4,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAX_WINSHIFT: 14,
   /** TCP · <netinet/tcp.h> */
   TCP_MD5SIG: 16,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MINMSS: 216,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MSS: 0x218,
   /** TCP · <netinet/tcp.h> */
   TCP_NODELAY: 1,

@@ -1269,31 +1269,31 @@ const table = Object.freeze({
   IPV6_PATHMTU: 61,
   /** IPV6 · <bits/in.h> */
   IPV6_PKTINFO: 50,
-  /** IPV6 · <bits/in.h> */
+  /** IPV6_PMTUDISC · <bits/in.h> */
   IPV6_PMTUDISC_DO: 2,
-  /** IPV6 · <bits/in.h> */
+  /** IPV6_PMTUDISC · <bits/in.h> */
   IPV6_PMTUDISC_DONT: 0,
-  /** IPV6 · <bits/in.h> */
+  /** IPV6_PMTUDISC · <bits/in.h> */
   IPV6_PMTUDISC_INTERFACE: 4,
-  /** IPV6 · <bits/in.h> */
+  /** IPV6_PMTUDISC · <bits/in.h> */
   IPV6_PMTUDISC_OMIT: 5,
-  /** IPV6 · <bits/in.h> */
+  /** IPV6_PMTUDISC · <bits/in.h> */
   IPV6_PMTUDISC_PROBE: 3,
-  /** IPV6 · <bits/in.h> */
+  /** IPV6_PMTUDISC · <bits/in.h> */
   IPV6_PMTUDISC_WANT: 1,
-  /** IPV6 · <linux/in6.h> */
+  /** IPV6_PREFER_SRC · <linux/in6.h> */
   IPV6_PREFER_SRC_CGA: 8,
-  /** IPV6 · <linux/in6.h> */
+  /** IPV6_PREFER_SRC · <linux/in6.h> */
   IPV6_PREFER_SRC_COA: 4,
-  /** IPV6 · <linux/in6.h> */
+  /** IPV6_PREFER_SRC · <linux/in6.h> */
   IPV6_PREFER_SRC_HOME: 0x400,
-  /** IPV6 · <linux/in6.h> */
+  /** IPV6_PREFER_SRC · <linux/in6.h> */
   IPV6_PREFER_SRC_NONCGA: 0x800,
-  /** IPV6 · <linux/in6.h> */
+  /** IPV6_PREFER_SRC · <linux/in6.h> */
   IPV6_PREFER_SRC_PUBLIC: 2,
-  /** IPV6 · <linux/in6.h> */
+  /** IPV6_PREFER_SRC · <linux/in6.h> */
   IPV6_PREFER_SRC_PUBTMP_DEFAULT: 0x100,
-  /** IPV6 · <linux/in6.h> */
+  /** IPV6_PREFER_SRC · <linux/in6.h> */
   IPV6_PREFER_SRC_TMP: 1,
   /** IPV6 · <linux/in6.h> */
   IPV6_PRIORITY_10: 0xa00,
@@ -1499,17 +1499,17 @@ const table = Object.freeze({
   IP_PKTOPTIONS: 9,
   /** IP · <bits/in.h> */
   IP_PMTUDISC: 10,
-  /** IP · <bits/in.h> */
+  /** IP_PMTUDISC · <bits/in.h> */
   IP_PMTUDISC_DO: 2,
-  /** IP · <bits/in.h> */
+  /** IP_PMTUDISC · <bits/in.h> */
   IP_PMTUDISC_DONT: 0,
-  /** IP · <bits/in.h> */
+  /** IP_PMTUDISC · <bits/in.h> */
   IP_PMTUDISC_INTERFACE: 4,
-  /** IP · <bits/in.h> */
+  /** IP_PMTUDISC · <bits/in.h> */
   IP_PMTUDISC_OMIT: 5,
-  /** IP · <bits/in.h> */
+  /** IP_PMTUDISC · <bits/in.h> */
   IP_PMTUDISC_PROBE: 3,
-  /** IP · <bits/in.h> */
+  /** IP_PMTUDISC · <bits/in.h> */
   IP_PMTUDISC_WANT: 1,
   /** IP · <bits/in.h> */
   IP_PROTOCOL: 52,
@@ -3133,13 +3133,13 @@ const table = Object.freeze({
   SO_WIFI_STATUS: 41,
   /** SO · <asm/socket.h> */
   SO_ZEROCOPY: 60,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_VALUE · <linux/tcp.h> */
   TCP_ACCECN_OPT_COUNTER_SEEN: 2,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_VALUE · <linux/tcp.h> */
   TCP_ACCECN_OPT_EMPTY_SEEN: 1,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_VALUE · <linux/tcp.h> */
   TCP_ACCECN_OPT_FAIL_SEEN: 3,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_VALUE · <linux/tcp.h> */
   TCP_ACCECN_OPT_NOT_SEEN: 0,
   /** TCP · <linux/tcp.h> */
   TCP_AO_ADD_KEY: 38,
@@ -3149,23 +3149,23 @@ const table = Object.freeze({
   TCP_AO_GET_KEYS: 41,
   /** TCP · <linux/tcp.h> */
   TCP_AO_INFO: 40,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_VALUE · <linux/tcp.h> */
   TCP_AO_KEYF_EXCLUDE_OPT: 2,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_VALUE · <linux/tcp.h> */
   TCP_AO_KEYF_IFINDEX: 1,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_VALUE · <linux/tcp.h> */
   TCP_AO_MAXKEYLEN: 80,
   /** TCP · <linux/tcp.h> */
   TCP_AO_REPAIR: 42,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_CA · <netinet/tcp.h> */
   TCP_CA_CWR: 2,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_CA · <netinet/tcp.h> */
   TCP_CA_Disorder: 1,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_CA · <netinet/tcp.h> */
   TCP_CA_Loss: 4,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_CA · <netinet/tcp.h> */
   TCP_CA_Open: 0,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_CA · <netinet/tcp.h> */
   TCP_CA_Recovery: 3,
   /** TCP · <netinet/tcp.h> */
   TCP_CC_INFO: 26,
@@ -3179,17 +3179,17 @@ const table = Object.freeze({
   TCP_CM_INQ: 36,
   /** TCP · <netinet/tcp.h> */
   TCP_CONGESTION: 13,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_COOKIE_IN_ALWAYS: 1,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_COOKIE_MAX: 16,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_COOKIE_MIN: 8,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_COOKIE_OUT_NEVER: 2,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_COOKIE_PAIR_SIZE: 32,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_COOKIE_TRANSACTIONS: 15,
   /** TCP · <netinet/tcp.h> */
   TCP_CORK: 3,
@@ -3233,105 +3233,105 @@ const table = Object.freeze({
   TCP_LISTEN: 10,
   /** TCP · <netinet/tcp.h> */
   TCP_MAXSEG: 2,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAXWIN: 0xffff,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAX_WINSHIFT: 14,
   /** TCP · <netinet/tcp.h> */
   TCP_MD5SIG: 14,
   /** TCP · <netinet/tcp.h> */
   TCP_MD5SIG_EXT: 32,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MD5SIG_FLAG_IFINDEX: 2,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MD5SIG_FLAG_PREFIX: 1,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MD5SIG_MAXKEYLEN: 80,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MSS: 0x200,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MSS_DEFAULT: 0x218,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MSS_DESIRED: 0x4c4,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_BUSY: 1,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_BYTES_NOTSENT: 24,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_BYTES_RETRANS: 19,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_BYTES_SENT: 18,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_CA_STATE: 14,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_DATA_SEGS_OUT: 4,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_DELIVERED: 16,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_DELIVERED_CE: 17,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_DELIVERY_RATE: 7,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_DELIVERY_RATE_APP_LMT: 12,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_DSACK_DUPS: 20,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_EDT: 25,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_MIN_RTT: 10,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_PACING_RATE: 6,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_PAD: 0,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_RECUR_RETRANS: 11,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_REHASH: 27,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_REORDERING: 9,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_REORD_SEEN: 21,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_RWND_LIMITED: 2,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_SNDBUF_LIMITED: 3,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_SNDQ_SIZE: 13,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_SND_CWND: 8,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_SND_SSTHRESH: 15,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_SRTT: 22,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_TIMEOUT_REHASH: 23,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_TOTAL_RETRANS: 5,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_NLA · <linux/tcp.h> */
   TCP_NLA_TTL: 26,
   /** TCP · <netinet/tcp.h> */
   TCP_NODELAY: 1,
   /** TCP · <netinet/tcp.h> */
   TCP_NOTSENT_LOWAT: 25,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_NO_QUEUE: 0,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_QUEUES_NR: 3,
   /** TCP · <netinet/tcp.h> */
   TCP_QUEUE_SEQ: 21,
   /** TCP · <netinet/tcp.h> */
   TCP_QUICKACK: 12,
-  /** TCP · <linux/tcp.h> */
+  /** TCP_VALUE · <linux/tcp.h> */
   TCP_RECEIVE_ZEROCOPY_FLAG_TLB_CLEAN_HINT: 1,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_RECV_QUEUE: 1,
   /** TCP · <netinet/tcp.h> */
   TCP_REPAIR: 19,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_REPAIR_OFF: 0,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_REPAIR_OFF_NO_WP: -1,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_REPAIR_ON: 1,
   /** TCP · <netinet/tcp.h> */
   TCP_REPAIR_OPTIONS: 22,
@@ -3347,7 +3347,7 @@ const table = Object.freeze({
   TCP_SAVED_SYN: 28,
   /** TCP · <netinet/tcp.h> */
   TCP_SAVE_SYN: 27,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_SEND_QUEUE: 2,
   /** TCP · <netinet/tcp.h> */
   TCP_SYNCNT: 7,
@@ -3355,9 +3355,9 @@ const table = Object.freeze({
   TCP_SYN_RECV: 3,
   /** TCP_STATE · <netinet/tcp.h> */
   TCP_SYN_SENT: 2,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_S_DATA_IN: 4,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_S_DATA_OUT: 8,
   /** TCP · <netinet/tcp.h> */
   TCP_THIN_DUPACK: 17,

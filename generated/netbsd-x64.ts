@@ -2997,19 +2997,19 @@ const table = Object.freeze({
   TCP_KEEPINIT: 7,
   /** TCP · <netinet/tcp.h> */
   TCP_KEEPINTVL: 5,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAXBURST: 4,
   /** TCP · <netinet/tcp.h> */
   TCP_MAXSEG: 2,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAXWIN: 0xffff,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAX_WINSHIFT: 14,
   /** TCP · <netinet/tcp.h> */
   TCP_MD5SIG: 16,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MINMSS: 216,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MSS: 0x218,
   /** TCP · <netinet/tcp.h> */
   TCP_NODELAY: 1,

@@ -1347,15 +1347,15 @@ const table = Object.freeze({
   TCP_INFO: 9,
   /** TCP · <netinet/tcp.h> */
   TCP_MAXSEG: 2,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAXWIN: 0xffff,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAX_SACK: 3,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MAX_WINSHIFT: 14,
   /** TCP · <netinet/tcp.h> */
   TCP_MD5SIG: 4,
-  /** TCP · <netinet/tcp.h> */
+  /** TCP_VALUE · <netinet/tcp.h> */
   TCP_MSS: 0x200,
   /** TCP · <netinet/tcp.h> */
   TCP_NODELAY: 1,

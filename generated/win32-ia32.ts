@@ -351,15 +351,15 @@ const table = Object.freeze({
   IP_PKTINFO: 19,
   /** IP · <ws2ipdef.h> */
   IP_PKTINFO_EX: 51,
-  /** IP · <ws2ipdef.h> */
+  /** IP_PMTUDISC · <ws2ipdef.h> */
   IP_PMTUDISC_DO: 1,
-  /** IP · <ws2ipdef.h> */
+  /** IP_PMTUDISC · <ws2ipdef.h> */
   IP_PMTUDISC_DONT: 2,
-  /** IP · <ws2ipdef.h> */
+  /** IP_PMTUDISC · <ws2ipdef.h> */
   IP_PMTUDISC_MAX: 4,
-  /** IP · <ws2ipdef.h> */
+  /** IP_PMTUDISC · <ws2ipdef.h> */
   IP_PMTUDISC_NOT_SET: 0,
-  /** IP · <ws2ipdef.h> */
+  /** IP_PMTUDISC · <ws2ipdef.h> */
   IP_PMTUDISC_PROBE: 3,
   /** IP · <ws2ipdef.h> */
   IP_PROTECTION_LEVEL: 23,

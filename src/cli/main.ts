@@ -86,6 +86,12 @@ function dispatch(argv: readonly string[], io: Io): number {
   return command.run(invocation, io);
 }
 
+// A reader that stops early (`sockconst list TCP | head`) closes the pipe: that ends the output, not the program.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 const io: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),

@@ -280,3 +280,13 @@ describe("usage", () => {
     expect(sockconst("decode", "MSG").stderr).toContain("takes FAMILY VALUE");
   });
 });
+
+describe("a reader that stops early", () => {
+  it("ends the output quietly when the pipe closes", () => {
+    // `sockconst list SO ... | head -1`: the shell closes the pipe after one line.
+    const run = spawnSync("sh", ["-c", `"${bin}" diff linux-x64 freebsd-x64 | head -1`], { cwd: consumer, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toBe("");
+  });
+});
