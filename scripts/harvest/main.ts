@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   const chosen = selectTargets(all, values.target).filter((t) => {
     const staged = !t.sysroot || overrides.has(t.id) || fs.existsSync(path.join(sysrootsDir, t.id));
     if (!staged && values.target.length === 0) {
-      console.log(`- ${t.id}: include tree not staged; its committed table is kept (npm run sysroot, or --sysroot ${t.id}=<dir>)`);
+      console.log(`- ${t.id}: include tree not staged; its committed table is kept (rebuild it with npm run sysroot -- --from <owner/repo>=<checkout>, or pass --sysroot ${t.id}=<dir>)`);
     }
     return staged || values.target.length > 0;
   });

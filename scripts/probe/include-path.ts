@@ -52,8 +52,8 @@ function layerRoot(t: Target, source: string, lock: LockedPackage[], sysroots: M
     const dir = sysroots.get(t.id) ?? path.join(sysrootsDir, source.slice("sysroot:".length));
     if (!fs.existsSync(dir)) {
       throw new Error(
-        `${t.id}: the include tree ${dir} is missing; rebuild it from data/sysroots/${source.slice(8)}.json ` +
-          "(npm run sysroot) or give a real one with --sysroot <target>=<dir>",
+        `${t.id}: the include tree ${dir} is missing; rebuild it from the sources data/sysroots/${source.slice(8)}.json lists ` +
+          "(npm run sysroot -- --from <owner/repo>=<checkout>), or give a real one with --sysroot <target>=<dir>",
       );
     }
     return dir;
