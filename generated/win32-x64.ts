@@ -129,10 +129,6 @@ const table = Object.freeze({
   FIONBIO: 0x8004667e,
   /** FIO · <winsock2.h> */
   FIONREAD: 0x4004667f,
-  /** HCI · <bthdef.h> */
-  HCI_CONNNECTION_TYPE_ACL: 1,
-  /** HCI · <bthdef.h> */
-  HCI_CONNNECTION_TYPE_SCO: 2,
   /** HVSOCKET · <hvsocket.h> */
   HVSOCKET_ADDRESS_FLAG_PASSTHRU: 1,
   /** HVSOCKET · <hvsocket.h> */
@@ -363,8 +359,6 @@ const table = Object.freeze({
   IP_PMTUDISC_PROBE: 3,
   /** IP · <ws2ipdef.h> */
   IP_PROTECTION_LEVEL: 23,
-  /** IP · <bthdef.h> */
-  IP_PROTOCOL_UUID16: 9,
   /** IP · <ws2ipdef.h> */
   IP_RECEIVE_BROADCAST: 22,
   /** IP · <ws2ipdef.h> */
@@ -403,14 +397,6 @@ const table = Object.freeze({
   IP_WFP_REDIRECT_CONTEXT: 70,
   /** IP · <ws2ipdef.h> */
   IP_WFP_REDIRECT_RECORDS: 60,
-  /** L2CAP · <bthdef.h> */
-  L2CAP_DEFAULT_MTU: 0x2a0,
-  /** L2CAP · <bthdef.h> */
-  L2CAP_MAX_MTU: 0xffff,
-  /** L2CAP · <bthdef.h> */
-  L2CAP_MIN_MTU: 48,
-  /** L2CAP · <bthdef.h> */
-  L2CAP_PROTOCOL_UUID16: 0x100,
   /** MCAST · <ws2ipdef.h> */
   MCAST_BLOCK_SOURCE: 43,
   /** MCAST · <ws2ipdef.h> */
@@ -451,18 +437,8 @@ const table = Object.freeze({
   MSG_TRUNC: 0x100,
   /** MSG · <winsock2.h> */
   MSG_WAITALL: 8,
-  /** NI · <imm.h> */
-  NI_CHANGECANDIDATELIST: 19,
-  /** NI · <imm.h> */
-  NI_CLOSECANDIDATE: 17,
-  /** NI · <imm.h> */
-  NI_COMPOSITIONSTR: 21,
   /** NI · <ws2tcpip.h> */
   NI_DGRAM: 16,
-  /** NI · <imm.h> */
-  NI_FINALIZECONVERSIONRESULT: 20,
-  /** NI · <imm.h> */
-  NI_IMEMENUSELECTED: 24,
   /** NI_LIMIT · <ws2tcpip.h> */
   NI_MAXHOST: 0x401,
   /** NI_LIMIT · <ws2tcpip.h> */
@@ -475,152 +451,18 @@ const table = Object.freeze({
   NI_NUMERICHOST: 2,
   /** NI · <ws2tcpip.h> */
   NI_NUMERICSERV: 8,
-  /** NI · <imm.h> */
-  NI_OPENCANDIDATE: 16,
-  /** NI · <imm.h> */
-  NI_SELECTCANDIDATESTR: 18,
-  /** NI · <imm.h> */
-  NI_SETCANDIDATE_PAGESIZE: 23,
-  /** NI · <imm.h> */
-  NI_SETCANDIDATE_PAGESTART: 22,
-  /** PF · <winnt.h> */
-  PF_3DNOW_INSTRUCTIONS_AVAILABLE: 7,
-  /** PF · <winnt.h> */
-  PF_ALPHA_BYTE_INSTRUCTIONS: 5,
   /** PF · <winsock2.h> */
   PF_APPLETALK: 16,
-  /** PF · <winnt.h> */
-  PF_ARM_64BIT_LOADSTORE_ATOMIC: 25,
-  /** PF · <winnt.h> */
-  PF_ARM_DIVIDE_INSTRUCTION_AVAILABLE: 24,
-  /** PF · <winnt.h> */
-  PF_ARM_EXTERNAL_CACHE_AVAILABLE: 26,
-  /** PF · <winnt.h> */
-  PF_ARM_FMAC_INSTRUCTIONS_AVAILABLE: 27,
-  /** PF · <winnt.h> */
-  PF_ARM_LSE2_AVAILABLE: 62,
-  /** PF · <winnt.h> */
-  PF_ARM_NEON_INSTRUCTIONS_AVAILABLE: 19,
-  /** PF · <winnt.h> */
-  PF_ARM_SHA3_INSTRUCTIONS_AVAILABLE: 64,
-  /** PF · <winnt.h> */
-  PF_ARM_SHA512_INSTRUCTIONS_AVAILABLE: 65,
-  /** PF · <winnt.h> */
-  PF_ARM_SME2_1_INSTRUCTIONS_AVAILABLE: 72,
-  /** PF · <winnt.h> */
-  PF_ARM_SME2_2_INSTRUCTIONS_AVAILABLE: 73,
-  /** PF · <winnt.h> */
-  PF_ARM_SME2_INSTRUCTIONS_AVAILABLE: 71,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_AES_INSTRUCTIONS_AVAILABLE: 74,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_B16B16_INSTRUCTIONS_AVAILABLE: 84,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_F16F16_INSTRUCTIONS_AVAILABLE: 83,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_F64F64_INSTRUCTIONS_AVAILABLE: 85,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_F8F16_INSTRUCTIONS_AVAILABLE: 82,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_F8F32_INSTRUCTIONS_AVAILABLE: 81,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_FA64_INSTRUCTIONS_AVAILABLE: 88,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_I16I64_INSTRUCTIONS_AVAILABLE: 86,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_INSTRUCTIONS_AVAILABLE: 70,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_LUTv2_INSTRUCTIONS_AVAILABLE: 87,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_SBITPERM_INSTRUCTIONS_AVAILABLE: 75,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_SF8DP2_INSTRUCTIONS_AVAILABLE: 78,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_SF8DP4_INSTRUCTIONS_AVAILABLE: 79,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_SF8FMA_INSTRUCTIONS_AVAILABLE: 80,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_SF8MM4_INSTRUCTIONS_AVAILABLE: 76,
-  /** PF · <winnt.h> */
-  PF_ARM_SME_SF8MM8_INSTRUCTIONS_AVAILABLE: 77,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE2_1_INSTRUCTIONS_AVAILABLE: 48,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE2_INSTRUCTIONS_AVAILABLE: 47,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE_AES_INSTRUCTIONS_AVAILABLE: 49,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE_B16B16_INSTRUCTIONS_AVAILABLE: 54,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE_BF16_INSTRUCTIONS_AVAILABLE: 52,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE_BITPERM_INSTRUCTIONS_AVAILABLE: 51,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE_EBF16_INSTRUCTIONS_AVAILABLE: 53,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE_F32MM_INSTRUCTIONS_AVAILABLE: 58,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE_F64MM_INSTRUCTIONS_AVAILABLE: 59,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE_I8MM_INSTRUCTIONS_AVAILABLE: 57,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE_INSTRUCTIONS_AVAILABLE: 46,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE_PMULL128_INSTRUCTIONS_AVAILABLE: 50,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE_SHA3_INSTRUCTIONS_AVAILABLE: 55,
-  /** PF · <winnt.h> */
-  PF_ARM_SVE_SM4_INSTRUCTIONS_AVAILABLE: 56,
-  /** PF · <winnt.h> */
-  PF_ARM_V81_ATOMIC_INSTRUCTIONS_AVAILABLE: 34,
-  /** PF · <winnt.h> */
-  PF_ARM_V82_DP_INSTRUCTIONS_AVAILABLE: 43,
-  /** PF · <winnt.h> */
-  PF_ARM_V82_FP16_INSTRUCTIONS_AVAILABLE: 67,
-  /** PF · <winnt.h> */
-  PF_ARM_V82_I8MM_INSTRUCTIONS_AVAILABLE: 66,
-  /** PF · <winnt.h> */
-  PF_ARM_V83_JSCVT_INSTRUCTIONS_AVAILABLE: 44,
-  /** PF · <winnt.h> */
-  PF_ARM_V83_LRCPC_INSTRUCTIONS_AVAILABLE: 45,
-  /** PF · <winnt.h> */
-  PF_ARM_V86_BF16_INSTRUCTIONS_AVAILABLE: 68,
-  /** PF · <winnt.h> */
-  PF_ARM_V86_EBF16_INSTRUCTIONS_AVAILABLE: 69,
-  /** PF · <winnt.h> */
-  PF_ARM_V8_CRC32_INSTRUCTIONS_AVAILABLE: 31,
-  /** PF · <winnt.h> */
-  PF_ARM_V8_CRYPTO_INSTRUCTIONS_AVAILABLE: 30,
-  /** PF · <winnt.h> */
-  PF_ARM_V8_INSTRUCTIONS_AVAILABLE: 29,
-  /** PF · <winnt.h> */
-  PF_ARM_VFP_32_REGISTERS_AVAILABLE: 18,
   /** PF · <winsock2.h> */
   PF_ATM: 22,
-  /** PF · <winnt.h> */
-  PF_AVX2_INSTRUCTIONS_AVAILABLE: 40,
-  /** PF · <winnt.h> */
-  PF_AVX512F_INSTRUCTIONS_AVAILABLE: 41,
-  /** PF · <winnt.h> */
-  PF_AVX_INSTRUCTIONS_AVAILABLE: 39,
   /** PF · <winsock2.h> */
   PF_BAN: 21,
-  /** PF · <winnt.h> */
-  PF_BMI2_INSTRUCTIONS_AVAILABLE: 60,
   /** PF · <winsock2.h> */
   PF_BTH: 32,
   /** PF · <winsock2.h> */
   PF_CCITT: 10,
-  /** PF · <winnt.h> */
-  PF_CHANNELS_ENABLED: 16,
   /** PF · <winsock2.h> */
   PF_CHAOS: 5,
-  /** PF · <winnt.h> */
-  PF_COMPARE64_EXCHANGE128: 15,
-  /** PF · <winnt.h> */
-  PF_COMPARE_EXCHANGE128: 14,
-  /** PF · <winnt.h> */
-  PF_COMPARE_EXCHANGE_DOUBLE: 2,
   /** PF · <winsock2.h> */
   PF_DATAKIT: 9,
   /** PF · <winsock2.h> */
@@ -629,16 +471,8 @@ const table = Object.freeze({
   PF_DLI: 13,
   /** PF · <winsock2.h> */
   PF_ECMA: 8,
-  /** PF · <winnt.h> */
-  PF_ERMS_AVAILABLE: 42,
-  /** PF · <winnt.h> */
-  PF_FASTFAIL_AVAILABLE: 23,
   /** PF · <winsock2.h> */
   PF_FIREFOX: 19,
-  /** PF · <winnt.h> */
-  PF_FLOATING_POINT_EMULATED: 1,
-  /** PF · <winnt.h> */
-  PF_FLOATING_POINT_PRECISION_ERRATA: 0,
   /** PF · <winsock2.h> */
   PF_HYLINK: 15,
   /** PF · <winsock2.h> */
@@ -655,74 +489,22 @@ const table = Object.freeze({
   PF_LAT: 14,
   /** PF · <winsock2.h> */
   PF_MAX: 33,
-  /** PF · <winnt.h> */
-  PF_MMX_INSTRUCTIONS_AVAILABLE: 3,
-  /** PF · <winnt.h> */
-  PF_MONITORX_INSTRUCTION_AVAILABLE: 35,
-  /** PF · <winnt.h> */
-  PF_MOVDIR64B_INSTRUCTION_AVAILABLE: 61,
-  /** PF · <winnt.h> */
-  PF_NON_TEMPORAL_LEVEL_ALL: 0,
   /** PF · <winsock2.h> */
   PF_NS: 6,
-  /** PF · <winnt.h> */
-  PF_NX_ENABLED: 12,
   /** PF · <winsock2.h> */
   PF_OSI: 7,
-  /** PF · <winnt.h> */
-  PF_PAE_ENABLED: 9,
-  /** PF · <winnt.h> */
-  PF_PPC_MOVEMEM_64BIT_OK: 4,
   /** PF · <winsock2.h> */
   PF_PUP: 4,
-  /** PF · <winnt.h> */
-  PF_RDPID_INSTRUCTION_AVAILABLE: 33,
-  /** PF · <winnt.h> */
-  PF_RDRAND_INSTRUCTION_AVAILABLE: 28,
-  /** PF · <winnt.h> */
-  PF_RDTSCP_INSTRUCTION_AVAILABLE: 32,
-  /** PF · <winnt.h> */
-  PF_RDTSC_INSTRUCTION_AVAILABLE: 8,
-  /** PF · <winnt.h> */
-  PF_RDWRFSGSBASE_AVAILABLE: 22,
-  /** PF · <winnt.h> */
-  PF_RESERVED_FEATURE: 63,
-  /** PF · <winnt.h> */
-  PF_SECOND_LEVEL_ADDRESS_TRANSLATION: 20,
   /** PF · <winsock2.h> */
   PF_SNA: 11,
-  /** PF · <winnt.h> */
-  PF_SSE3_INSTRUCTIONS_AVAILABLE: 13,
-  /** PF · <winnt.h> */
-  PF_SSE4_1_INSTRUCTIONS_AVAILABLE: 37,
-  /** PF · <winnt.h> */
-  PF_SSE4_2_INSTRUCTIONS_AVAILABLE: 38,
-  /** PF · <winnt.h> */
-  PF_SSE_DAZ_MODE_AVAILABLE: 11,
-  /** PF · <winnt.h> */
-  PF_SSSE3_INSTRUCTIONS_AVAILABLE: 36,
-  /** PF · <winnt.h> */
-  PF_TEMPORAL_LEVEL_1: 3,
-  /** PF · <winnt.h> */
-  PF_TEMPORAL_LEVEL_2: 2,
-  /** PF · <winnt.h> */
-  PF_TEMPORAL_LEVEL_3: 1,
   /** PF · <winsock2.h> */
   PF_UNIX: 1,
   /** PF · <winsock2.h> */
   PF_UNKNOWN1: 20,
   /** PF · <winsock2.h> */
   PF_UNSPEC: 0,
-  /** PF · <winnt.h> */
-  PF_VIRT_FIRMWARE_ENABLED: 21,
   /** PF · <winsock2.h> */
   PF_VOICEVIEW: 18,
-  /** PF · <winnt.h> */
-  PF_XMMI64_INSTRUCTIONS_AVAILABLE: 10,
-  /** PF · <winnt.h> */
-  PF_XMMI_INSTRUCTIONS_AVAILABLE: 6,
-  /** PF · <winnt.h> */
-  PF_XSAVE_ENABLED: 17,
   /** RCVALL · <mstcpip.h> */
   RCVALL_IPLEVEL: 3,
   /** RCVALL · <mstcpip.h> */
@@ -749,8 +531,6 @@ const table = Object.freeze({
   RFCOMM_MAX_MTU: 0x3f3,
   /** RFCOMM · <ws2bth.h> */
   RFCOMM_MIN_MTU: 23,
-  /** RFCOMM · <bthdef.h> */
-  RFCOMM_PROTOCOL_UUID16: 3,
   /** SD · <winsock2.h> */
   SD_BOTH: 2,
   /** SD · <winsock2.h> */
@@ -1151,22 +931,14 @@ const table = Object.freeze({
   TCP_OFFLOAD_PREFERENCE: 11,
   /** TCP · <ws2ipdef.h> */
   TCP_OFFLOAD_PREFERRED: 2,
-  /** TCP · <bthdef.h> */
-  TCP_PROTOCOL_UUID16: 4,
   /** TCP · <ws2ipdef.h> */
   TCP_STDURG: 6,
   /** TCP · <ws2ipdef.h> */
   TCP_TIMESTAMPS: 10,
-  /** TLS · <winnt.h> */
-  TLS_MINIMUM_AVAILABLE: 64,
-  /** TLS · <processthreadsapi.h> */
-  TLS_OUT_OF_INDEXES: 0xffffffff,
   /** UDP · <ws2tcpip.h> */
   UDP_CHECKSUM_COVERAGE: 20,
   /** UDP · <ws2tcpip.h> */
   UDP_NOCHECKSUM: 1,
-  /** UDP · <bthdef.h> */
-  UDP_PROTOCOL_UUID16: 2,
   /** WSAE · <winerror.h> */
   WSAEACCES: 0x271d,
   /** WSAE · <winerror.h> */

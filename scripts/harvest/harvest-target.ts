@@ -67,10 +67,12 @@ export async function harvestTarget(
     const label = `${t.id} (${unit.name})`;
     const defs = await preprocess(args, unit.headers, dir, label);
     for (const name of defs.keys()) defined.add(name);
+    const ignored = new Set(unit.ignore.map((i) => i.header));
     const wanted: ProbeName[] = [];
     const origin = new Map<string, Definition>();
     for (const d of defs.values()) {
-      if (!catalogFamily(d.name, ctx.families, families) || !attribute(d.file, roots)) continue;
+      const where = attribute(d.file, roots);
+      if (!where || ignored.has(where.header) || !catalogFamily(d.name, ctx.families, families)) continue;
       // An empty macro is a header guard or a feature switch: it has no value to harvest.
       if (d.kind === "macro" && d.text === "") {
         if (!(d.name in constants)) omitted[d.name] = "an empty macro (a header guard or feature switch), not a value";

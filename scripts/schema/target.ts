@@ -35,6 +35,11 @@ export const unit = z
     description: z.string().min(1),
     /** Headers included in this order; each must exist for every target that uses the unit. */
     headers: z.array(z.string().min(1)).min(1),
+    /**
+     * Headers the unit's headers pull in whose definitions are not socket constants, though their names
+     * share a family's prefix (winnt.h's PF_* processor features, say): nothing defined there is harvested.
+     */
+    ignore: z.array(z.object({ header: z.string().min(1), reason: z.string().min(1) }).strict()).default([]),
   })
   .strict();
 

@@ -19,7 +19,7 @@ const ctx: HarvestContext = {
 const linux = loadTargets().find((t) => t.id === "linux-x64")!;
 const withUnit = (headers: string[]): [Target, HarvestContext] => [
   { ...linux, units: ["trial"] },
-  { ...ctx, units: [...ctx.units, { name: "trial", description: "a unit under test", headers }] },
+  { ...ctx, units: [...ctx.units, { name: "trial", description: "a unit under test", headers, ignore: [] }] },
 ];
 
 describe("harvest errors name the target, the header and what to do", () => {
