@@ -38,6 +38,8 @@ describe("plainLiteral", () => {
     ["4096U", 4096n],
     ["0xffffffffUL", 4294967295n],
     ["0", 0n],
+    ["((in_addr_t) 0xffffffff)", 4294967295n],
+    ["(u_int32_t)0x7f000001", 2130706433n],
   ])("reads %s as %s", (text, n) => expect(plainLiteral(text)).toBe(n));
-  it.each(["PF_INET", "-1U", "(1 << 3)", "_IOW('s', 1, int)", "1.5", ""])("leaves %s to the compiler", (text) => expect(plainLiteral(text)).toBeUndefined());
+  it.each(["PF_INET", "-1U", "((in_addr_t) -1)", "((u_int8_t) 0x1ff)", "(1 << 3)", "_IOW('s', 1, int)", "1.5", ""])("leaves %s to the compiler", (text) => expect(plainLiteral(text)).toBeUndefined());
 });
