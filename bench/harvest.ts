@@ -5,14 +5,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { loadTargets, loadUnits, loadFamilies, loadLock } from "../scripts/lib/data.js";
+import { loadTargets } from "../scripts/lib/data.js";
 import { sysrootsDir, workDir } from "../scripts/lib/paths.js";
 import { compilerSetup } from "../scripts/probe/include-path.js";
 import { zigCc } from "../scripts/probe/zig.js";
-import { harvestTarget } from "../scripts/harvest/harvest-target.js";
+import { harvestTarget, loadHarvestContext } from "../scripts/harvest/harvest-target.js";
 import { settleAll } from "../scripts/lib/pool.js";
 
-const ctx = { lock: loadLock(), units: loadUnits(), families: loadFamilies(), sysrootRelease: () => undefined, sysroots: new Map<string, string>() };
+const ctx = loadHarvestContext();
 const targets = loadTargets().filter((t) => !t.sysroot || fs.existsSync(path.join(sysrootsDir, t.id)));
 const dir = path.join(workDir, "bench");
 fs.mkdirSync(dir, { recursive: true });

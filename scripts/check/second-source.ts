@@ -11,12 +11,12 @@ import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { cacheDir, dataDir, workDir } from "../lib/paths.js";
-import { loadFamilies, loadLock, loadTargets, loadUnits, readJson, selectTargets } from "../lib/data.js";
+import { loadLock, loadTargets, readJson, selectTargets } from "../lib/data.js";
 import { settleAll } from "../lib/pool.js";
 import { writeAtomic } from "../lib/write-atomic.js";
 import { compilerSetup, type CompilerSetup, type IncludeRoot } from "../probe/include-path.js";
 import { zigBuiltinInclude, zigCc, zigVersion } from "../probe/zig.js";
-import { harvestTarget, type HarvestContext } from "../harvest/harvest-target.js";
+import { harvestTarget, loadHarvestContext, type HarvestContext } from "../harvest/harvest-target.js";
 import { readCommitted } from "../harvest/committed.js";
 import type { Target } from "../schema/target.js";
 import type { HarvestedConstant } from "../schema/harvest.js";
@@ -150,12 +150,10 @@ export async function checkTarget(t: Target, record: SecondSourceRecord, explana
       throw new Error(`${t.id} (${source.id}): zig still searches its own libc headers: ${searched.join(", ")}`);
     }
     const packages = packagesOf(source, lock);
+    const base = loadHarvestContext();
     const ctx: HarvestContext = {
-      lock: [...lock, ...source.packages.map((p) => ({ name: p.name, registry: "debian" as const, version: p.version, description: source.description }))],
-      units: loadUnits(),
-      families: loadFamilies(),
-      sysrootRelease: () => undefined,
-      sysroots: new Map(),
+      ...base,
+      lock: [...base.lock, ...source.packages.map((p) => ({ name: p.name, registry: "debian" as const, version: p.version, description: source.description }))],
     };
     const notCompared = Object.keys(primary.constants).filter((n) => !source.covers.includes(primary.constants[n]!.source));
     const compare = ([n]: [string, unknown]) => !notCompared.includes(n);

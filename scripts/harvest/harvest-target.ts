@@ -3,9 +3,11 @@ import path from "node:path";
 import type { Target, Unit } from "../schema/target.js";
 import type { LockedPackage } from "../schema/lock.js";
 import type { FamilyRecord } from "../schema/family.js";
+import type { SysrootManifest } from "../schema/sysroot.js";
 import type { HarvestFile, HarvestedConstant } from "../schema/harvest.js";
 import { familyOf, type Family } from "../../src/family.js";
 import { workDir } from "../lib/paths.js";
+import { loadFamilies, loadLock, loadManifests, loadUnits } from "../lib/data.js";
 import { compilerSetup, attribute, type CompilerSetup } from "../probe/include-path.js";
 import { discover, type Definition } from "../probe/discover.js";
 import { runProbe } from "../probe/compile.js";
@@ -17,11 +19,20 @@ export interface HarvestContext {
   lock: LockedPackage[];
   units: Unit[];
   families: FamilyRecord[];
-  /** Releases of sysroot sources, keyed by `sysroot:<target>`. */
-  sysrootRelease: (source: string) => string | undefined;
+  /** BSD tree manifests: their releases go into the provenance. */
+  manifests: SysrootManifest[];
   /** Real include trees given with --sysroot, by target id. */
   sysroots: Map<string, string>;
 }
+
+/** Everything a harvest reads from data/, loaded once for any number of targets. */
+export const loadHarvestContext = (sysroots = new Map<string, string>()): HarvestContext => ({
+  lock: loadLock(),
+  units: loadUnits(),
+  families: loadFamilies(),
+  manifests: loadManifests(),
+  sysroots,
+});
 
 export interface TargetHarvest {
   file: HarvestFile;
@@ -36,10 +47,12 @@ export const asFamilies = (records: FamilyRecord[]): Family[] =>
   records.map(({ exclude: _, ...r }) => ({ ...r, members: r.members.map((m) => (typeof m === "string" ? m : m.name)) }));
 
 /** Whether the catalog takes a name: it belongs to a family, and that family does not exclude it. */
-export function catalogFamily(name: string, records: FamilyRecord[], families: Family[]): Family | undefined {
-  const family = familyOf(name, families);
-  const record = family && records.find((r) => r.name === family.name);
-  return record?.exclude.some((e) => new RegExp(e.pattern).test(name)) ? undefined : family;
+function catalogFilter(records: FamilyRecord[], families: Family[]): (name: string) => boolean {
+  const excluded = new Map(records.map((r) => [r.name, r.exclude.map((e) => new RegExp(e.pattern))]));
+  return (name) => {
+    const family = familyOf(name, families);
+    return family !== undefined && !excluded.get(family.name)!.some((pattern) => pattern.test(name));
+  };
 }
 
 /** `setup` and `scratch` let a check harvest the same target from other headers (scripts/check/second-source.ts). */
@@ -49,7 +62,7 @@ export async function harvestTarget(
   { setup, scratch }: { setup?: CompilerSetup; scratch?: string } = {},
 ): Promise<TargetHarvest> {
   const { args, roots } = setup ?? compilerSetup(t, ctx.lock, ctx.sysroots);
-  const families = asFamilies(ctx.families);
+  const takes = catalogFilter(ctx.families, asFamilies(ctx.families));
   const renamed = ctx.families.flatMap((f) => f.members.filter((m): m is { name: string; c: string } => typeof m !== "string"));
   const dir = scratch ?? path.join(workDir, "probe", t.id);
   fs.mkdirSync(dir, { recursive: true });
@@ -72,7 +85,7 @@ export async function harvestTarget(
     const origin = new Map<string, Definition>();
     for (const d of defs.values()) {
       const where = attribute(d.file, roots);
-      if (!where || ignored.has(where.header) || !catalogFamily(d.name, ctx.families, families)) continue;
+      if (!where || ignored.has(where.header) || !takes(d.name)) continue;
       // An empty macro is a header guard or a feature switch: it has no value to harvest.
       if (d.kind === "macro" && d.text === "") {
         if (!(d.name in constants)) omitted[d.name] = "an empty macro (a header guard or feature switch), not a value";
@@ -122,7 +135,10 @@ export async function harvestTarget(
     .filter((s, i, all) => all.indexOf(s) === i)
     .sort()
     .map((s) => {
-      if (s.startsWith("sysroot:")) return { package: s, version: ctx.sysrootRelease(s) ?? "unknown", registry: "sysroot" };
+      if (s.startsWith("sysroot:")) {
+        const release = ctx.manifests.find((m) => `sysroot:${m.target}` === s)?.release;
+        return { package: s, version: release ?? "unknown", registry: "sysroot" };
+      }
       const pkg = ctx.lock.find((p) => p.name === s)!;
       return { package: pkg.name, version: pkg.version, registry: pkg.suite ? `${pkg.registry} ${pkg.suite}` : pkg.registry };
     });

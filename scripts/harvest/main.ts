@@ -6,12 +6,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadTargets, loadUnits, loadFamilies, loadLock, loadReference, selectTargets } from "../lib/data.js";
-import { dataDir, sysrootsDir } from "../lib/paths.js";
+import { loadTargets, loadReference, selectTargets } from "../lib/data.js";
+import { sysrootsDir } from "../lib/paths.js";
 import { settleAll } from "../lib/pool.js";
 import { writeAtomic } from "../lib/write-atomic.js";
 import { harvestFile } from "../schema/harvest.js";
-import { harvestTarget } from "./harvest-target.js";
+import { harvestTarget, loadHarvestContext } from "./harvest-target.js";
 import { compareTables, describeChanges, mayWrite } from "./compare.js";
 import { readCommitted, harvestPath, serializeHarvest } from "./committed.js";
 import { droppedReferenceNames } from "./coverage.js";
@@ -29,11 +29,6 @@ function sysrootOverrides(values: string[], targets: Target[]): Map<string, stri
     map.set(id, path.resolve(dir));
   }
   return map;
-}
-
-function sysrootRelease(source: string): string | undefined {
-  const file = path.join(dataDir, "sysroots", `${source.slice("sysroot:".length)}.json`);
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")).release as string) : undefined;
 }
 
 async function main(): Promise<number> {
@@ -55,7 +50,7 @@ async function main(): Promise<number> {
     }
     return staged || values.target.length > 0;
   });
-  const ctx = { lock: loadLock(), units: loadUnits(), families: loadFamilies(), sysrootRelease, sysroots: overrides };
+  const ctx = loadHarvestContext(overrides);
   const reference = loadReference();
   const started = Date.now();
   const results = await settleAll(chosen, (t) => harvestTarget(t, ctx));

@@ -27,8 +27,8 @@ export class DebianArchive {
     const files = ["/etc/apt/sources.list", ...listDir("/etc/apt/sources.list.d").map((f) => path.join("/etc/apt/sources.list.d", f))];
     for (const file of files) {
       const text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
-      const uri = text.match(/^\s*(?:URIs:\s*|deb\s+(?:\[[^\]]*\]\s+)?)(\S+\/debian)\/?\s*$/m)?.[1] ??
-        text.match(/^\s*URIs:\s*(\S+\/debian)\/?$/m)?.[1];
+      // deb822 (`URIs: <archive>/debian`) or one-line (`deb [options] <archive>/debian suite ...`) format.
+      const uri = text.match(/^\s*(?:URIs:|deb(?:\s+\[[^\]]*\])?)\s+(\S+\/debian)\/?(?:\s|$)/m)?.[1];
       if (uri) return uri;
     }
     throw new Error("no Debian archive found in /etc/apt: fetching Debian headers needs a Debian apt configuration");

@@ -12,10 +12,10 @@ import { dataDir, sourcesDir, workDir } from "../lib/paths.js";
 import { loadLock } from "../lib/data.js";
 import type { LockedPackage } from "../schema/lock.js";
 import { DebianArchive } from "./apt.js";
+import { markStaged, stagedVersion } from "./staged.js";
 import { zigVersion } from "../probe/zig.js";
 
 const sha256 = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-const marker = (name: string) => path.join(sourcesDir, name, ".sockconst-version");
 
 /**
  * Debian's mingw-w64 packages link their headers into mingw-w64-common's /usr/share tree; staged apart,
@@ -50,7 +50,7 @@ function stageDebian(archive: DebianArchive, pkg: LockedPackage): void {
   fs.rmSync(dest, { recursive: true, force: true });
   fs.mkdirSync(dest, { recursive: true });
   execFileSync("dpkg-deb", ["-x", deb, dest]);
-  fs.writeFileSync(marker(pkg.name), `${pkg.version}\n`);
+  markStaged(pkg.name, pkg.version);
 }
 
 function main(): void {
@@ -72,8 +72,7 @@ function main(): void {
         delete pkg.sha256;
       }
     }
-    const current = fs.existsSync(marker(pkg.name)) ? fs.readFileSync(marker(pkg.name), "utf8").trim() : "";
-    if (current === pkg.version && !values.update) continue;
+    if (stagedVersion(pkg.name) === pkg.version && !values.update) continue;
     stageDebian(archive, pkg);
     console.log(`staged ${pkg.name} ${pkg.version}`);
   }

@@ -9,19 +9,9 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { parseArgs } from "node:util";
-import { dataDir, sysrootsDir } from "../lib/paths.js";
-import { readJson } from "../lib/data.js";
-import { sysrootManifest, type SysrootManifest } from "../schema/sysroot.js";
-
-export function loadManifests(): SysrootManifest[] {
-  const dir = path.join(dataDir, "sysroots");
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => readJson(path.join(dir, f), sysrootManifest));
-}
+import { sysrootsDir } from "../lib/paths.js";
+import { loadManifests } from "../lib/data.js";
+import type { SysrootManifest } from "../schema/sysroot.js";
 
 const sha256 = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 export const treeDir = (target: string) => path.join(sysrootsDir, target, "usr", "include");

@@ -6,6 +6,7 @@ import { target, unit, type Target, type Unit } from "../schema/target.js";
 import { familyRecord, type FamilyRecord } from "../schema/family.js";
 import { lockFile, type LockedPackage } from "../schema/lock.js";
 import { reference, type ReferenceEntry } from "../schema/reference.js";
+import { sysrootManifest, type SysrootManifest } from "../schema/sysroot.js";
 import { execRecord, type ExecRecord } from "../schema/exec.js";
 
 /** Parse a JSON file against a schema; a bad record names its file and every problem. */
@@ -41,6 +42,7 @@ export const loadTargets = (): Target[] => readFolder("targets", target, (t) => 
 export const loadUnits = (): Unit[] => readFolder("units", unit, (u) => u.name);
 export const loadFamilies = (): FamilyRecord[] => readFolder("families", familyRecord, (f) => f.name);
 export const loadLock = (): LockedPackage[] => readJson(path.join(dataDir, "headers.lock.json"), lockFile).packages;
+export const loadManifests = (): SysrootManifest[] => readFolder("sysroots", sysrootManifest, (m) => m.target);
 export const loadReference = (): ReferenceEntry[] => readJson(path.join(dataDir, "reference/python-socket.json"), reference);
 export const loadExec = (): ExecRecord[] => readFolder("exec", execRecord, (r) => r.target);
 

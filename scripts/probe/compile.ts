@@ -49,7 +49,6 @@ function blame(stderr: string, firstLine: number, names: ProbeName[]): Map<strin
     const index = Number(line) - firstLine;
     const name = names[index]?.name;
     if (name !== undefined && !bad.has(name)) bad.set(name, pending);
-    if (severity === "error") pending = message;
   }
   return bad;
 }

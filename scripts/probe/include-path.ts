@@ -4,6 +4,7 @@ import type { Target } from "../schema/target.js";
 import type { LockedPackage } from "../schema/lock.js";
 import { sourcesDir, sysrootsDir } from "../lib/paths.js";
 import { zigBuiltinInclude, zigLibcInclude } from "./zig.js";
+import { stagedVersion } from "../headers/staged.js";
 
 export interface IncludeRoot {
   dir: string;
@@ -61,8 +62,7 @@ function layerRoot(t: Target, source: string, lock: LockedPackage[], sysroots: M
   const pkg = lock.find((p) => p.name === source);
   if (!pkg) throw new Error(`${t.id}: include source ${source} is not in data/headers.lock.json`);
   const dir = path.join(sourcesDir, pkg.name);
-  const marker = path.join(dir, ".sockconst-version");
-  const staged = fs.existsSync(marker) ? fs.readFileSync(marker, "utf8").trim() : undefined;
+  const staged = stagedVersion(pkg.name);
   if (staged !== pkg.version) {
     throw new Error(`${t.id}: header package ${pkg.name} ${pkg.version} is not staged${staged ? ` (found ${staged})` : ""}; run \`npm run headers\``);
   }

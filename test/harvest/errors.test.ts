@@ -2,20 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadTargets, loadUnits, loadFamilies, loadLock, readJson, selectTargets } from "../../scripts/lib/data.js";
-import { harvestTarget, type HarvestContext } from "../../scripts/harvest/harvest-target.js";
+import { loadTargets, readJson, selectTargets } from "../../scripts/lib/data.js";
+import { harvestTarget, loadHarvestContext, type HarvestContext } from "../../scripts/harvest/harvest-target.js";
 import { readCommitted } from "../../scripts/harvest/committed.js";
 import { compareTables, mayWrite } from "../../scripts/harvest/compare.js";
 import { familyRecord } from "../../scripts/schema/family.js";
 import type { Target } from "../../scripts/schema/target.js";
 
-const ctx: HarvestContext = {
-  lock: loadLock(),
-  units: loadUnits(),
-  families: loadFamilies(),
-  sysrootRelease: () => undefined,
-  sysroots: new Map(),
-};
+const ctx = loadHarvestContext();
 const linux = loadTargets().find((t) => t.id === "linux-x64")!;
 const withUnit = (headers: string[]): [Target, HarvestContext] => [
   { ...linux, units: ["trial"] },

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadTargets, loadUnits, loadFamilies, loadLock, loadReference } from "../../scripts/lib/data.js";
+import { loadTargets, loadReference, loadManifests } from "../../scripts/lib/data.js";
 import { sysrootsDir } from "../../scripts/lib/paths.js";
-import { harvestTarget } from "../../scripts/harvest/harvest-target.js";
+import { harvestTarget, loadHarvestContext } from "../../scripts/harvest/harvest-target.js";
 import { readCommitted } from "../../scripts/harvest/committed.js";
 import { droppedReferenceNames } from "../../scripts/harvest/coverage.js";
-import { loadManifests, verifyTree } from "../../scripts/headers/sysroot.js";
+import { verifyTree } from "../../scripts/headers/sysroot.js";
 
 /**
  * The committed facts must be reproducible: harvesting again from the locked header packages (and, for
@@ -15,13 +15,7 @@ import { loadManifests, verifyTree } from "../../scripts/headers/sysroot.js";
  * reported as skipped, and the BSD tables rest on the manifest and literal checks below and in
  * literal.test.ts.
  */
-const ctx = {
-  lock: loadLock(),
-  units: loadUnits(),
-  families: loadFamilies(),
-  sysrootRelease: () => undefined,
-  sysroots: new Map<string, string>(),
-};
+const ctx = loadHarvestContext();
 const reference = loadReference();
 const staged = (id: string) => fs.existsSync(path.join(sysrootsDir, id));
 
@@ -32,6 +26,7 @@ describe.each(loadTargets().map((t) => [t.id, t] as const))("re-harvest %s", (id
     }
     const { file, defined } = await harvestTarget(t, ctx);
     const committed = readCommitted(t.id)!;
+    expect(file.provenance).toEqual(committed.provenance);
     expect(file.constants).toEqual(committed.constants);
     expect(file.omitted).toEqual(committed.omitted);
     expect(droppedReferenceNames(reference, file, defined)).toEqual([]);
