@@ -34,30 +34,44 @@ export const valueType = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("none") }).strict(),
 ]);
 
+/**
+ * What a name of an options family really is. Headers file many non-options under an option prefix
+ * (IPV6_TLV_*, UDP_ENCAP_ESPINUDP, PACKET_HOST): reverse lookup of an option number must not answer them.
+ */
 export const optionRole = z.enum([
   "option", // passed to setsockopt/getsockopt at one of `levels`
   "cmsg", // the type of an ancillary-data (control) message at one of `levels`
+  "value", // one of the values an option takes (`of` names the option)
+  "flag", // a bit of an option's value (`of` names the option)
+  "other", // none of these (a limit, a field code, a struct member value): `note` says what
 ]);
 
 export const optionRecord = z
   .object({
     name: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
     roles: z.array(optionRole).min(1),
-    /** The level constants it is valid at (`SOL_SOCKET`, `IPPROTO_TCP`, ...). */
-    levels: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).min(1),
+    /** For options and cmsg types: the level constants it is valid at (`SOL_SOCKET`, `IPPROTO_TCP`, ...). */
+    levels: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).min(1).optional(),
     /** For options: whether getsockopt reads it, setsockopt sets it, or both. */
     access: z.enum(["get", "set", "get-set"]).optional(),
     type: valueType.optional(),
     unit: z.enum(["seconds", "milliseconds", "microseconds", "nanoseconds", "ticks", "bytes", "packets", "hops", "count", "percent"]).optional(),
-    /** Named constants that are the option's values (`IP_PMTUDISC_DO` for IP_MTU_DISCOVER): their family. */
-    values: z.string().optional(),
+    /** For values and flags: the option (or cmsg type) whose value it is. */
+    of: z.string().regex(/^[A-Z][A-Z0-9_]*$/).optional(),
     note: z.string().min(1).optional(),
     source: z.array(citation).min(1),
   })
   .strict()
   .refine((r) => !r.roles.includes("option") || (r.access !== undefined && r.type !== undefined), {
     message: "an option needs its access and its value type",
-  });
+  })
+  .refine((r) => !(r.roles.includes("option") || r.roles.includes("cmsg")) || r.levels !== undefined, {
+    message: "an option or cmsg type needs its levels",
+  })
+  .refine((r) => !(r.roles.includes("value") || r.roles.includes("flag")) || r.of !== undefined, {
+    message: "a value or flag names the option it belongs to (of)",
+  })
+  .refine((r) => !r.roles.includes("other") || r.note !== undefined, { message: "role other needs a note saying what it is" });
 
 /** data/options/<os>/<FAMILY>.json: what the options of one family are on one OS. */
 export const optionsFile = z
