@@ -1,256 +1,203 @@
-import { SockconstError } from "./errors.js";
-import { familyOf, type Family, type FamilyKind } from "./family.js";
+import { SockconstError, shown, stringArgument } from "./errors.js";
+import type { Family } from "./family.js";
 import { toBits, type Decoded } from "./flags.js";
 import { TableIndexes, type Member } from "./indexes.js";
-import { originOf, type Meta, type Source } from "./meta.js";
+import { preferredOrder } from "./order.js";
+import { applyEntries, decodeFamilyRuns, decodeIndices, splitBase, type PackedCatalog } from "./packed.js";
 import { closest } from "./suggest.js";
 
 export type Table = Readonly<Record<string, number>>;
+export type { Decoded, Member, PackedCatalog };
 
-export type { Member, Meta, Source };
-
-/** Everything the runtime reads: the shape of generated/index.ts, families.ts and platforms.ts together. */
-export interface CatalogData<P extends string> {
-  readonly platforms: readonly P[];
-  readonly tables: Readonly<Record<P, Table>>;
-  readonly metas: Readonly<Record<P, Meta>>;
-  readonly families: readonly Family[];
-  /** The platform to use when a call names none; undefined when the host cannot be identified. */
-  readonly host: () => P | undefined;
+/** A platform's decoded table and what is derived from it, built the first time the platform is used. */
+interface Platform {
+  readonly values: Map<number, number>;
+  readonly table: Table;
+  readonly indexes: TableIndexes;
 }
 
-export interface Description<P extends string = string> {
-  readonly name: string;
-  readonly platform: P;
-  readonly value: number;
-  /** The family the name belongs to (see familyOf), or undefined for a name no family claims. */
-  readonly family: string | undefined;
-  readonly kind: FamilyKind | undefined;
-  /** For options: the setsockopt level constant and its value on this platform. */
-  readonly level: { readonly name: string; readonly value: number | undefined } | undefined;
-  /** The header that defines it, relative to the include directory, and the line. */
-  readonly header: string;
-  readonly line: number;
-  /** How the header defines it. */
-  readonly definition: "macro" | "enum";
-  /** The header package (name, version, registry) that supplied this definition. */
-  readonly source: Source | undefined;
-  /** Every header package the platform's headers were taken from. */
-  readonly sources: readonly Source[];
-  readonly compiler: string;
-  readonly triple: string;
-}
-
-export type { Decoded };
+const freezeFamily = (f: Family): Family =>
+  Object.freeze({ ...f, prefixes: Object.freeze([...f.prefixes]), members: Object.freeze([...f.members]) });
 
 /**
- * The runtime over one set of tables. Everything costly (the set of all names, the family of each name,
- * reverse and flag indexes) is built on first use and kept, once per platform and family, so importing
- * the library costs little and repeated calls cost a map read.
+ * The runtime over a packed catalog. Importing costs the packed strings only; names, tables and indexes are
+ * decoded on first use and kept, so repeated calls cost a property or map read. Everything handed out is
+ * frozen: no caller can change what the next caller is told.
  */
-export function createCatalog<P extends string>(data: CatalogData<P>) {
-  // Null-prototype records so a platform or family named like an Object.prototype member ("constructor")
-  // is simply unknown.
-  const tableById: Record<string, Table> = Object.create(null);
-  for (const id of data.platforms) tableById[id] = data.tables[id];
+export function createCatalog<P extends string>(packed: PackedCatalog, host: () => P | undefined) {
+  const platforms = Object.freeze([...packed.platforms]) as readonly P[];
+  const families = Object.freeze(packed.families.map(freezeFamily));
+  const platformIndex: Record<string, number> = Object.create(null);
+  platforms.forEach((id, i) => (platformIndex[id] = i));
   const familyByName: Record<string, Family> = Object.create(null);
-  for (const family of data.families) familyByName[family.name] = family;
-  const frozen = new Set<Table>();
+  for (const f of families) familyByName[f.name] = f;
 
-  let allNames: Set<string> | undefined;
-  const knownNames = (): Set<string> => {
-    if (allNames === undefined) {
-      allNames = new Set();
-      for (const id of data.platforms) for (const name of Object.keys(tableById[id]!)) allNames.add(name);
-    }
-    return allNames;
-  };
-
-  const familyMemo = new Map<string, Family | undefined>();
+  let nameList: readonly string[] | undefined;
+  let nameIndex: Map<string, number> | undefined;
+  let familyIndexOfName: number[] | undefined;
+  const names = () => (nameList ??= Object.freeze(packed.names.split("\n")));
+  const indexOfName = (name: string) => (nameIndex ??= new Map(names().map((n, i) => [n, i]))).get(name);
   const familyOfName = (name: string): Family | undefined => {
-    if (familyMemo.has(name)) return familyMemo.get(name);
-    const family = familyOf(name, data.families);
-    familyMemo.set(name, family);
-    return family;
+    const i = indexOfName(name);
+    if (i === undefined) return undefined;
+    familyIndexOfName ??= decodeFamilyRuns(packed.familyRuns);
+    return families[familyIndexOfName[i]!];
   };
 
-  const validPlatforms = (): string => data.platforms.join(", ");
-
-  const resolveTable = (platform: string | undefined): Table => {
+  const decoded: (Platform | undefined)[] = [];
+  const platformAt = (p: number): Platform => {
+    let platform = decoded[p];
     if (platform === undefined) {
-      const host = data.host();
-      if (host === undefined) {
+      const { base, entries } = splitBase(packed.tables[p]!);
+      const values = new Map(base === undefined ? [] : platformAt(base).values);
+      applyEntries(entries, values);
+      const all = names();
+      const table: Record<string, number> = {};
+      for (const i of [...values.keys()].sort((a, b) => a - b)) table[all[i]!] = values.get(i)!;
+      Object.freeze(table);
+      const aliases = new Set(decodeIndices(packed.aliases[p]!).map((i) => all[i]!));
+      const indexes = new TableIndexes(table, familyOfName, preferredOrder((n) => aliases.has(n)));
+      decoded[p] = platform = { values, table, indexes };
+    }
+    return platform;
+  };
+
+  const validPlatforms = (): string => platforms.join(", ");
+
+  const resolvePlatform = (platform: unknown): number => {
+    if (platform === undefined) {
+      const id = host();
+      if (id === undefined) {
         throw new SockconstError(
           "NO_HOST",
           `Cannot tell which platform this is (a browser, or an OS, architecture or C library sockconst ` +
             `has no table for); pass a platform: ${validPlatforms()}`,
-          { valid: data.platforms },
+          { valid: platforms },
         );
       }
-      return tableById[host]!;
+      return platformIndex[id]!;
     }
-    const table = tableById[platform];
-    if (table !== undefined) return table;
-    const suggestions = typeof platform === "string" ? closest(platform, data.platforms, 3) : [];
+    const id = stringArgument(platform, "platform");
+    const p = platformIndex[id];
+    if (p !== undefined) return p;
+    const suggestions = closest(id, platforms, 3);
     throw new SockconstError(
       "UNKNOWN_PLATFORM",
-      `Unknown platform ${JSON.stringify(platform)}` +
+      `Unknown platform ${JSON.stringify(id)}` +
         (suggestions.length > 0 ? ` (did you mean ${suggestions.join(" or ")}?)` : "") +
         `; valid platforms: ${validPlatforms()}`,
-      { valid: data.platforms, suggestions },
+      { valid: platforms, suggestions },
     );
   };
 
-  const platformIdOf = (platform: string | undefined): P => {
-    resolveTable(platform);
-    return (platform ?? data.host()) as P;
-  };
-
-  const unknownName = (name: unknown): SockconstError => {
-    const suggestions = typeof name === "string" ? closest(name, knownNames()) : [];
-    return new SockconstError(
+  /** The index of a name some platform defines; UNKNOWN_NAME with the closest names otherwise. */
+  const knownName = (name: unknown): number => {
+    const text = stringArgument(name, "name");
+    const i = indexOfName(text);
+    if (i !== undefined) return i;
+    const suggestions = closest(text, names());
+    throw new SockconstError(
       "UNKNOWN_NAME",
-      `No platform defines ${JSON.stringify(name)}` +
-        (suggestions.length > 0 ? `; closest known names: ${suggestions.join(", ")}` : ""),
+      `No platform defines ${JSON.stringify(text)}` + (suggestions.length > 0 ? `; closest known names: ${suggestions.join(", ")}` : ""),
       { suggestions },
     );
   };
 
-  const checkKnown = (name: string): void => {
-    if (!knownNames().has(name)) throw unknownName(name);
-  };
-
-  const resolveFamily = (name: string): Family => {
-    const family = familyByName[name];
+  const resolveFamily = (name: unknown): Family => {
+    const text = stringArgument(name, "family");
+    const family = familyByName[text];
     if (family !== undefined) return family;
-    const names = data.families.map((f) => f.name);
-    const suggestions = typeof name === "string" ? closest(name, names, 3) : [];
+    const all = families.map((f) => f.name);
+    const suggestions = closest(text, all, 3);
     throw new SockconstError(
       "UNKNOWN_FAMILY",
-      `Unknown family ${JSON.stringify(name)}` +
+      `Unknown family ${JSON.stringify(text)}` +
         (suggestions.length > 0 ? ` (did you mean ${suggestions.join(" or ")}?)` : "") +
-        `; valid families: ${names.join(", ")}`,
-      { valid: names, suggestions },
+        `; valid families: ${all.join(", ")}`,
+      { valid: all, suggestions },
     );
   };
 
-  const invalidValue = (value: unknown, why: string): SockconstError =>
-    new SockconstError("INVALID_VALUE", `${String(value)} is not ${why}`);
-
-  const indexMemo = new Map<Table, TableIndexes>();
-  const indexesOf = (table: Table): TableIndexes => {
-    let indexes = indexMemo.get(table);
-    if (indexes === undefined) indexMemo.set(table, (indexes = new TableIndexes(table, familyOfName)));
-    return indexes;
+  const integer = (value: unknown): number => {
+    if (typeof value !== "number") throw new SockconstError("INVALID_VALUE", `value must be a number, got ${shown(value)}`);
+    if (!Number.isSafeInteger(value)) throw new SockconstError("INVALID_VALUE", `${value} is not a safe integer`);
+    return value;
   };
 
-  let lastPlatform: string | undefined;
+  const compared = new Map<number, Readonly<Record<P, number | undefined>>>();
+  let lastPlatform: unknown;
   let lastTable: Table | undefined;
 
   return {
-    platforms: data.platforms,
-    families: data.families,
+    platforms,
+    families,
 
     isPlatform(value: unknown): value is P {
-      return typeof value === "string" && tableById[value] !== undefined;
+      return typeof value === "string" && platformIndex[value] !== undefined;
     },
 
     table(platform?: P): Table {
-      const table = resolveTable(platform);
-      if (!frozen.has(table)) {
-        Object.freeze(table);
-        frozen.add(table);
-      }
-      return table;
+      return platformAt(resolvePlatform(platform)).table;
     },
 
     lookup(name: string, platform?: P): number | undefined {
       // Callers mostly ask about one platform over and over: comparing with the last id is cheaper than
-      // finding the table again, and keeps lookup as fast as reading the table directly.
+      // finding the table again.
       let table: Table;
-      if (platform === lastPlatform && lastTable !== undefined) table = lastTable;
+      if (platform === lastPlatform && lastTable !== undefined && platform !== undefined) table = lastTable;
       else {
-        table = resolveTable(platform);
+        table = platformAt(resolvePlatform(platform)).table;
         if (platform !== undefined) {
           lastPlatform = platform;
           lastTable = table;
         }
       }
-      const value = table[name];
-      // typeof rather than `in`: a name like "toString" reads an inherited function, not a constant.
-      if (typeof value === "number") return value;
-      checkKnown(name);
+      if (typeof name === "string") {
+        const value = table[name];
+        // typeof rather than `in`: a name like "toString" reads an inherited function, not a constant.
+        if (typeof value === "number") return value;
+      }
+      knownName(name);
       return undefined;
     },
 
     namesOf(value: number, family: string, platform?: P): readonly string[] {
-      const table = resolveTable(platform);
+      const p = resolvePlatform(platform);
       const owner = resolveFamily(family);
-      if (!Number.isSafeInteger(value)) throw invalidValue(value, "a safe integer");
-      return indexesOf(table).namesOf(owner, value);
+      return platformAt(p).indexes.namesOf(owner, integer(value));
     },
 
     decodeFlags(value: number, family: string, platform?: P): Decoded {
-      const table = resolveTable(platform);
+      const p = resolvePlatform(platform);
       const owner = resolveFamily(family);
       if (owner.kind !== "flags") {
-        const flagFamilies = data.families.filter((f) => f.kind === "flags").map((f) => f.name);
+        const flagFamilies = families.filter((f) => f.kind === "flags").map((f) => f.name);
         throw new SockconstError(
           "NOT_FLAGS",
           `${owner.name} is a family of ${owner.kind}, not of bit flags; flag families: ${flagFamilies.join(", ")}`,
           { valid: flagFamilies },
         );
       }
-      const bits = toBits(value);
-      if (bits === undefined) throw invalidValue(value, "a flag word (a safe integer, not below -2^31)");
-      return indexesOf(table).flagIndex(owner).decode(bits);
+      const bits = toBits(integer(value));
+      if (bits === undefined) throw new SockconstError("INVALID_VALUE", `${value} is not a flag word (a safe integer, not below -2^31)`);
+      const { names: found, rest } = platformAt(p).indexes.flagIndex(owner).decode(bits);
+      return Object.freeze({ names: Object.freeze(found), rest });
     },
 
-    compare(name: string): Record<P, number | undefined> {
-      checkKnown(name);
-      const result = {} as Record<P, number | undefined>;
-      for (const id of data.platforms) {
-        const value = tableById[id]![name];
-        result[id] = typeof value === "number" ? value : undefined;
+    compare(name: string): Readonly<Record<P, number | undefined>> {
+      const i = knownName(name);
+      let result = compared.get(i);
+      if (result === undefined) {
+        const values = {} as Record<P, number | undefined>;
+        platforms.forEach((id, p) => (values[id] = platformAt(p).values.get(i)));
+        compared.set(i, (result = Object.freeze(values)));
       }
       return result;
     },
 
-    describe(name: string, platform?: P): Description<P> | undefined {
-      const id = platformIdOf(platform);
-      const table = tableById[id]!;
-      const value = table[name];
-      if (typeof value !== "number") {
-        checkKnown(name);
-        return undefined;
-      }
-      const meta = data.metas[id];
-      const constant = originOf(meta, name);
-      const family = familyOfName(name);
-      const levelValue = family?.level === undefined ? undefined : table[family.level];
-      return {
-        name,
-        platform: id,
-        value,
-        family: family?.name,
-        kind: family?.kind,
-        level:
-          family?.level === undefined
-            ? undefined
-            : { name: family.level, value: typeof levelValue === "number" ? levelValue : undefined },
-        header: constant?.header ?? "",
-        line: constant?.line ?? 0,
-        definition: constant?.kind ?? "macro",
-        source: constant?.source,
-        sources: meta.provenance.sources,
-        compiler: meta.provenance.compiler,
-        triple: meta.provenance.triple,
-      };
-    },
-
-    /** The family a name belongs to (see src/family.ts), or undefined. Throws for a name no platform defines. */
+    /** The family a name belongs to, or undefined. Throws for a name no platform defines. */
     familyOf(name: string): Family | undefined {
-      checkKnown(name);
+      knownName(name);
       return familyOfName(name);
     },
 
@@ -261,8 +208,13 @@ export function createCatalog<P extends string>(data: CatalogData<P>) {
 
     /** Every name of a family on a platform with its value, ordered by value then preferred name. */
     membersOf(family: string, platform?: P): readonly Member[] {
-      const table = resolveTable(platform);
-      return indexesOf(table).members(resolveFamily(family));
+      const p = resolvePlatform(platform);
+      return platformAt(p).indexes.members(resolveFamily(family));
+    },
+
+    /** The platform id a call without one would use, validated; for the describe entry. */
+    platformId(platform?: P): P {
+      return platforms[resolvePlatform(platform)]!;
     },
   };
 }

@@ -5,7 +5,8 @@ export type SockconstErrorCode =
   | "UNKNOWN_FAMILY" // not one of the family names
   | "NOT_FLAGS" // decodeFlags on a family whose values do not combine as bits
   | "NO_HOST" // no platform given and the host could not be identified
-  | "INVALID_VALUE"; // a value that is not a safe integer
+  | "INVALID_VALUE" // a value that is not a number, or not a safe integer
+  | "INVALID_ARGUMENT"; // a name, family or platform that is not a string
 
 /** The one error type the library throws; `valid` and `suggestions` let a caller (the CLI) say what would work. */
 export class SockconstError extends Error {
@@ -23,7 +24,34 @@ export class SockconstError extends Error {
   ) {
     super(message);
     this.code = code;
-    this.valid = options.valid ?? [];
-    this.suggestions = options.suggestions ?? [];
+    this.valid = Object.freeze([...(options.valid ?? [])]);
+    this.suggestions = Object.freeze([...(options.suggestions ?? [])]);
   }
+}
+
+/** A value as a message can show it, whatever its type (JSON.stringify throws on a bigint). */
+export function shown(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return `the string ${JSON.stringify(value)}`;
+    case "bigint":
+      return `the bigint ${value}n`;
+    case "number":
+    case "boolean":
+      return `${typeof value} ${String(value)}`;
+    case "undefined":
+      return "undefined";
+    case "symbol":
+      return value.toString();
+    case "function":
+      return "a function";
+    default:
+      return value === null ? "null" : Array.isArray(value) ? "an array" : "an object";
+  }
+}
+
+/** `value` itself when it is a string; otherwise INVALID_ARGUMENT naming what was expected. */
+export function stringArgument(value: unknown, what: string): string {
+  if (typeof value === "string") return value;
+  throw new SockconstError("INVALID_ARGUMENT", `${what} must be a string, got ${shown(value)}`);
 }

@@ -1,4 +1,3 @@
-import { preferredOrder } from "./order.js";
 
 const TWO_TO_32 = 4294967296;
 
@@ -63,6 +62,7 @@ export class FlagIndex {
   /** By orphan bit slot: the masks holding that bit, widest first. */
   private readonly masks: (Mask[] | undefined)[] = new Array(64).fill(undefined);
 
+  /** `entries` in preferred order among equal values (the first name of a value is the one used). */
   constructor(entries: Iterable<readonly [name: string, value: number]>) {
     const byValue = new Map<number, string>();
     for (const [name, value] of entries) {
@@ -70,7 +70,7 @@ export class FlagIndex {
       if (bits === undefined || (bits.hi === 0 && bits.lo === 0)) continue;
       const normalized = fromBits(bits.hi, bits.lo);
       const current = byValue.get(normalized);
-      if (current === undefined || preferredOrder(name, current) < 0) byValue.set(normalized, name);
+      if (current === undefined) byValue.set(normalized, name);
     }
     const wide: Mask[] = [];
     for (const [value, name] of byValue) {

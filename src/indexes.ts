@@ -1,6 +1,5 @@
 import type { Family } from "./family.js";
 import { FlagIndex } from "./flags.js";
-import { preferredOrder } from "./order.js";
 
 export type Member = readonly [name: string, value: number];
 
@@ -8,9 +7,8 @@ const NO_MEMBERS: readonly Member[] = Object.freeze([]);
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /**
- * The derived views of one table, each built on first use and kept: the table's names grouped by family
- * (one pass over the table), then per family a value → names map and a flag decoder. Targets whose tables
- * are the same object (one re-exports another) share one instance.
+ * The derived views of one platform's table, each built on first use and kept: the names grouped by family
+ * (one pass), then per family a value → names map and a flag decoder.
  */
 export class TableIndexes {
   private byFamily: Map<string, readonly Member[]> | undefined;
@@ -20,6 +18,8 @@ export class TableIndexes {
   constructor(
     private readonly table: Readonly<Record<string, number>>,
     private readonly familyOf: (name: string) => Family | undefined,
+    /** The order among names of one value (see order.ts). */
+    private readonly preferred: (a: string, b: string) => number,
   ) {}
 
   /** The family's names on this table with their values, by value, then preferred name. */
@@ -35,7 +35,7 @@ export class TableIndexes {
       }
       this.byFamily = new Map();
       for (const [name, list] of groups) {
-        this.byFamily.set(name, Object.freeze(list.sort((x, y) => x[1] - y[1] || preferredOrder(x[0], y[0]))));
+        this.byFamily.set(name, Object.freeze(list.sort((x, y) => x[1] - y[1] || this.preferred(x[0], y[0]))));
       }
     }
     return this.byFamily.get(family.name) ?? NO_MEMBERS;
@@ -52,7 +52,7 @@ export class TableIndexes {
         names.push(name);
       }
       index = new Map();
-      for (const [v, names] of grouped) index.set(v, Object.freeze(names.sort(preferredOrder)));
+      for (const [v, names] of grouped) index.set(v, Object.freeze(names));
       this.reverse.set(family.name, index);
     }
     return index.get(value) ?? NO_NAMES;

@@ -35,15 +35,21 @@ const decoded = new WeakMap<Meta, Map<string, Origin>>();
 export function originOf(meta: Meta, name: string): Origin | undefined {
   let origins = decoded.get(meta);
   if (!origins) {
+    // What describe() hands out must not be changeable by its callers: freeze the shared records once.
+    Object.freeze(meta.provenance.sources);
+    for (const source of meta.provenance.sources) Object.freeze(source);
     origins = new Map();
     for (const row of meta.constants.split("\n")) {
       const [constant, header, line, kind, source] = row.split(" ");
-      origins.set(constant!, {
-        header: meta.headers[Number(header)]!,
-        line: Number(line),
-        kind: kind === "e" ? "enum" : "macro",
-        source: meta.provenance.sources[Number(source)],
-      });
+      origins.set(
+        constant!,
+        Object.freeze({
+          header: meta.headers[Number(header)]!,
+          line: Number(line),
+          kind: kind === "e" ? "enum" : "macro",
+          source: meta.provenance.sources[Number(source)],
+        }),
+      );
     }
     decoded.set(meta, origins);
   }

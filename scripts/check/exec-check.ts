@@ -14,14 +14,15 @@ import { workDir } from "../lib/paths.js";
 import { settleAll } from "../lib/pool.js";
 import { readCommitted } from "../harvest/committed.js";
 import { compilerSetup } from "../probe/include-path.js";
-import { runProbe } from "../probe/compile.js";
+import { freshDir, probeUnits } from "../probe/compile.js";
+import { cc1Flags } from "../probe/cc1.js";
 import { probeProgram, type ProbeName } from "../probe/probe-source.js";
 import { zigCc } from "../probe/zig.js";
 import type { ExecRecord } from "../schema/exec.js";
 import type { Target } from "../schema/target.js";
 
 const execFileAsync = promisify(execFile);
-const installHint = "(or run scripts/check/install-exec-deps.sh)";
+const installHint = "(or `npm run setup`, which npm test runs)";
 
 export interface ExecResult {
   target: string;
@@ -44,14 +45,17 @@ export async function checkTarget(id: string): Promise<ExecResult> {
   const units = loadUnits();
   const printed = new Map<string, string>();
   const compiled = new Map<string, bigint>();
+  const flagsDir = freshDir();
+  const cc1 = await cc1Flags(args, flagsDir).finally(() => fs.rmSync(flagsDir, { recursive: true, force: true }));
   let remaining: ProbeName[] = Object.entries(harvested.constants).map(([name, c]) => ({ name, c: c.c ?? name }));
   // As in harvest-target.ts: units in order, a name belongs to the first unit it compiles in.
   for (const unitName of t.units) {
     const unit = units.find((u) => u.name === unitName)!;
     const dir = path.join(workDir, "exec", id, unit.name);
+    fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     const label = `${id} (${unit.name})`;
-    const { values } = await runProbe(args, unit.headers, remaining, dir, label);
+    const { values } = (await probeUnits(cc1, [{ ...unit, names: remaining }], () => label)).get(unit.name)!;
     const names = remaining.filter((n) => values.has(n.name));
     remaining = remaining.filter((n) => !values.has(n.name));
     if (names.length === 0) continue;

@@ -36,7 +36,7 @@ const recordDir = path.join(dataDir, "second-source");
 const explanationsPath = path.join(recordDir, "explanations.json");
 export const reportPath = (id: string) => path.join(cacheDir, "second-source", `${id}.json`);
 const scratchDir = path.join(workDir, "second-source");
-const installHint = "run scripts/check/install-second-source-deps.sh";
+const installHint = "run `npm run setup` (npm test does)";
 
 export function loadSecondSources(): SecondSourceRecord[] {
   return fs
@@ -158,7 +158,7 @@ export async function checkTarget(t: Target, record: SecondSourceRecord, explana
     const notCompared = Object.keys(primary.constants).filter((n) => !source.covers.includes(primary.constants[n]!.source));
     const compare = ([n]: [string, unknown]) => !notCompared.includes(n);
     const first = Object.fromEntries(Object.entries(primary.constants).filter(compare));
-    const second = Object.fromEntries(Object.entries((await harvestTarget(t, ctx, { setup, scratch })).file.constants).filter(compare));
+    const second = Object.fromEntries(Object.entries((await harvestTarget(t, ctx, { setup })).file.constants).filter(compare));
     const onlyFirst = Object.keys(first).filter((n) => !(n in second));
     const named = mentioned([...new Set(onlyFirst.map((n) => first[n]!.c ?? n))], searched, scratch);
 

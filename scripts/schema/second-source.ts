@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** A Debian package the second source is read from, installed by scripts/check/install-second-source-deps.sh. */
+/** A Debian package the second source is read from, installed by `npm run setup`. */
 export const installedPackage = z.object({ name: z.string().min(1), version: z.string().min(1) }).strict();
 
 export const secondSource = z

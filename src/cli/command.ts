@@ -18,5 +18,5 @@ export interface Command {
   readonly arguments: { readonly min: number; readonly max: number; readonly names: string };
   /** The options besides --json and --help this command accepts. */
   readonly options: readonly ("platform" | "family")[];
-  run(invocation: Invocation, io: Io): number;
+  run(invocation: Invocation, io: Io): number | Promise<number>;
 }

@@ -16,9 +16,9 @@ const commands: readonly Command[] = [value, name, decode, list, diff, describe,
 const byName = new Map(commands.filter((command) => command !== value).map((command) => [command.name, command]));
 
 /** Runs one command line and returns the exit status; every message goes through `io`. */
-function main(argv: readonly string[], io: Io): number {
+async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    return dispatch(argv, io);
+    return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SockconstError) {
       io.err(`sockconst: ${error.message}`);
@@ -28,7 +28,7 @@ function main(argv: readonly string[], io: Io): number {
   }
 }
 
-function dispatch(argv: readonly string[], io: Io): number {
+function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -96,4 +96,4 @@ const io: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 };
-process.exitCode = main(process.argv.slice(2), io);
+process.exitCode = await main(process.argv.slice(2), io);

@@ -7,7 +7,7 @@ import { checkTarget, loadExplanations, loadSecondSources, reportPath, staleExpl
  * Evidence that the tables do not depend on one header set: each listed target harvested again from
  * Debian bookworm's packages (and win32-x64 from zig's own mingw-w64 too) differs only where the newer
  * headers added a name or where data/second-source/explanations.json says why. Needs the packages of
- * scripts/check/install-second-source-deps.sh.
+ * `npm run setup` (which `npm test` runs first).
  */
 const records = loadSecondSources();
 const explanations = loadExplanations();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createCatalog } from "../../src/catalog.js";
 import { SockconstError } from "../../src/errors.js";
-import { fixtureData } from "./fixtures/catalog.js";
+import { fixtureData, fixtureHost } from "./fixtures/catalog.js";
+import { pack } from "../../scripts/generate/pack.js";
 
-const catalog = () => createCatalog(fixtureData());
+const catalog = () => createCatalog(fixtureData(), fixtureHost());
 
 function thrown(run: () => unknown): SockconstError {
   try {
@@ -45,7 +46,7 @@ describe("table", () => {
   });
 
   it("fails with NO_HOST when the host is unknown, listing the ids", () => {
-    const c = createCatalog(fixtureData(null));
+    const c = createCatalog(fixtureData(), fixtureHost(null));
     const error = thrown(() => c.table());
     expect(error.code).toBe("NO_HOST");
     expect(error.message).toContain("alpha, beta");
@@ -103,6 +104,10 @@ describe("namesOf", () => {
     expect(c.namesOf(0x40, "MSG", "alpha")).toEqual(["MSG_DONTWAIT", "MSG_NONBLOCK"]);
   });
 
+  it("puts a name defined as another name after that name, whatever their lengths", () => {
+    expect(catalog().namesOf(20, "SO", "alpha")).toEqual(["SO_RCVTIMEO_OLD", "SO_RCVTIMEO"]);
+  });
+
   it("keeps to the family and the platform", () => {
     const c = catalog();
     expect(c.namesOf(1, "TCP", "alpha")).toEqual(["TCP_NODELAY"]);
@@ -129,6 +134,12 @@ describe("namesOf", () => {
     expect(thrown(() => c.namesOf(1.5, "TCP", "alpha")).code).toBe("INVALID_VALUE");
     expect(thrown(() => c.namesOf(Number.NaN, "TCP", "alpha")).code).toBe("INVALID_VALUE");
     expect(thrown(() => c.namesOf(1, "TCP", "gamma" as "alpha")).code).toBe("UNKNOWN_PLATFORM");
+  });
+
+  it("says a string is not a number rather than not a safe integer", () => {
+    const error = thrown(() => catalog().namesOf("66" as unknown as number, "SO", "alpha"));
+    expect(error.code).toBe("INVALID_VALUE");
+    expect(error.message).toBe('value must be a number, got the string "66"');
   });
 });
 
@@ -189,42 +200,11 @@ describe("compare", () => {
   it("gives every platform, undefined where absent", () => {
     expect(catalog().compare("TCP_KEEPALIVE")).toEqual({ alpha: undefined, beta: 0x10 });
     expect(Object.keys(catalog().compare("TCP_NODELAY"))).toEqual(["alpha", "beta"]);
+    expect(catalog().compare("SO_EXCLUSIVEADDRUSE")).toEqual({ alpha: undefined, beta: -5 });
   });
 
   it("rejects an unknown name", () => {
     expect(thrown(() => catalog().compare("TCP_NOPE")).code).toBe("UNKNOWN_NAME");
-  });
-});
-
-describe("describe", () => {
-  it("tells value, family, kind, level, header and sources", () => {
-    expect(catalog().describe("TCP_KEEPALIVE", "beta")).toEqual({
-      name: "TCP_KEEPALIVE",
-      platform: "beta",
-      value: 0x10,
-      family: "TCP",
-      kind: "options",
-      level: { name: "IPPROTO_TCP", value: 6 },
-      header: "sys/socket.h",
-      line: 1,
-      definition: "macro",
-      source: { package: "fixture-headers", version: "2.0", registry: "debian" },
-      sources: [{ package: "fixture-headers", version: "2.0", registry: "debian" }],
-      compiler: "fixture cc 1.0",
-      triple: "beta-none-elf",
-    });
-  });
-
-  it("has no level outside options, uses the host, and is undefined where absent", () => {
-    const c = catalog();
-    const d = c.describe("MSG_PEEK");
-    expect(d?.platform).toBe("alpha");
-    expect(d?.level).toBeUndefined();
-    expect(d?.kind).toBe("flags");
-    // the level constant itself may be missing on a platform: value undefined, name kept
-    expect(c.describe("SO_REUSEADDR", "beta")?.level).toEqual({ name: "SOL_SOCKET", value: undefined });
-    expect(c.describe("TCP_KEEPALIVE", "alpha")).toBeUndefined();
-    expect(thrown(() => c.describe("TCP_NOPE", "alpha")).code).toBe("UNKNOWN_NAME");
   });
 });
 
@@ -261,5 +241,67 @@ describe("family helpers", () => {
     expect(c.isPlatform("alpha")).toBe(true);
     expect(c.isPlatform("constructor")).toBe(false);
     expect(c.isPlatform(3)).toBe(false);
+  });
+});
+
+describe("arguments of the wrong type", () => {
+  const cases: [string, () => unknown, string][] = [
+    ["lookup(1n)", () => catalog().lookup(1n as unknown as string, "alpha"), "name must be a string, got the bigint 1n"],
+    ["lookup([name])", () => catalog().lookup(["TCP_NODELAY"] as unknown as string, "alpha"), "name must be a string, got an array"],
+    ["compare(1n)", () => catalog().compare(1n as unknown as string), "name must be a string, got the bigint 1n"],
+    ["familyOf(1n)", () => catalog().familyOf(1n as unknown as string), "name must be a string, got the bigint 1n"],
+    ["family(3)", () => catalog().family(3 as unknown as string), "family must be a string, got number 3"],
+    ["namesOf(1, Symbol())", () => catalog().namesOf(1, Symbol("x") as unknown as string, "alpha"), "family must be a string, got Symbol(x)"],
+    ["table(3)", () => catalog().table(3 as unknown as "alpha"), "platform must be a string, got number 3"],
+    ["lookup(name, null)", () => catalog().lookup("TCP_NODELAY", null as unknown as "alpha"), "platform must be a string, got null"],
+  ];
+  for (const [what, run, message] of cases) {
+    it(`${what} is INVALID_ARGUMENT naming the type`, () => {
+      const error = thrown(run);
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.message).toBe(message);
+    });
+  }
+});
+
+describe("nothing handed out can be changed by a caller", () => {
+  it("platforms, families and every family's lists are frozen", () => {
+    const c = catalog();
+    expect(() => (c.platforms as string[]).push("gamma")).toThrow(TypeError);
+    expect(() => ((c.families[0] as { kind: string }).kind = "flags")).toThrow(TypeError);
+    expect(() => (c.family("E").members as string[]).push("X")).toThrow(TypeError);
+    expect(c.compare("TCP_NODELAY")).toEqual({ alpha: 1, beta: 1 });
+  });
+
+  it("results are frozen, and later answers stay the same", () => {
+    const c = catalog();
+    const decoded = c.decodeFlags(0x42, "MSG", "alpha");
+    expect(() => (decoded.names as string[]).push("MSG_X")).toThrow(TypeError);
+    expect(() => ((decoded as { rest: number }).rest = 5)).toThrow(TypeError);
+    const compared = c.compare("TCP_KEEPALIVE");
+    expect(() => ((compared as Record<string, number>).alpha = 1)).toThrow(TypeError);
+    expect(() => (c.membersOf("MSG", "alpha") as unknown[]).pop()).toThrow(TypeError);
+    expect(c.compare("TCP_KEEPALIVE")).toEqual({ alpha: undefined, beta: 0x10 });
+    expect(c.decodeFlags(0x42, "MSG", "alpha")).toEqual({ names: ["MSG_PEEK", "MSG_DONTWAIT"], rest: 0 });
+  });
+});
+
+describe("the packed encoding", () => {
+  it("gives back every table exactly, whichever platform each is written against", () => {
+    const tables = {
+      a: { X_A: 1, X_B: -7, X_C: 2 ** 40, X_D: 0 },
+      b: { X_A: 1, X_B: 7, X_E: 4294967295 },
+      c: { X_A: 1, X_B: -7, X_C: 2 ** 40, X_D: 0, X_F: 3 },
+      d: {},
+    };
+    const families = [{ name: "X", kind: "values" as const, prefixes: ["X_"], members: [], description: "x" }];
+    const packed = pack(
+      Object.entries(tables).map(([id, constants]) => ({ id, constants, aliases: [] })),
+      families,
+    );
+    const c = createCatalog(packed, () => undefined);
+    for (const [id, t] of Object.entries(tables)) expect({ ...c.table(id) }).toEqual(t);
+    // c differs from a by one name: it must have been written against a, not in full.
+    expect(packed.tables[2]).toMatch(/^0\|/);
   });
 });

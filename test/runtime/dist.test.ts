@@ -4,9 +4,12 @@ import { headerFacts, pythonSocketConstants } from "./evidence.js";
 import { distUrl } from "./paths.js";
 
 type Runtime = typeof import("../../src/index.js");
+type DescribeEntry = typeof import("../../src/describe.js");
 let sc: Runtime;
+let entry: DescribeEntry;
 beforeAll(async () => {
   sc = (await import(distUrl("src/index.js"))) as Runtime;
+  entry = (await import(distUrl("src/describe.js"))) as DescribeEntry;
 });
 
 const onLinuxX64Glibc = () => sc.hostPlatform() === "linux-x64";
@@ -77,8 +80,13 @@ describe("the API over real tables", () => {
     expect(sc.decodeFlags(0x42, "MSG", "darwin-arm64")).toEqual({ names: ["MSG_PEEK", "MSG_WAITALL"], rest: 0 });
   });
 
-  it("describe names the header, family, level and header packages", () => {
-    const d = sc.describe("TCP_NODELAY", "linux-x64")!;
+  it("describe names the header, family, level and header packages, and cannot be changed", () => {
+    const d = entry.describe("TCP_NODELAY", "linux-x64")!;
+    expect(() => ((d as { value: number }).value = 7)).toThrow(TypeError);
+    expect(() => ((d.sources[0] as { version: string }).version = "x")).toThrow(TypeError);
+    expect(() => ((d.level as { value: number }).value = 7)).toThrow(TypeError);
+    expect(entry.describe("TCP_NODELAY", "linux-x64")).toEqual(d);
+    expect(entry.describe("TCP_KEEPALIVE", "linux-x64")).toBeUndefined();
     expect(d.value).toBe(1);
     expect(d.family).toBe("TCP");
     expect(d.kind).toBe("options");

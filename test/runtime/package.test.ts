@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 describe("package.json", () => {
   it("exports the runtime and exactly one entry per platform", () => {
-    const expected = [".", ...sc.platforms.map((id) => `./${id}`), "./package.json"];
+    const expected = [".", "./describe", ...sc.platforms.map((id) => `./${id}`), "./package.json"];
     expect(Object.keys(manifest.exports).sort()).toEqual(expected.sort());
   });
 
@@ -69,7 +69,13 @@ describe("imports as a user makes them", () => {
     writeFileSync(
       join(consumer, "types.ts"),
       [
-        'import linux from "sockconst/linux-x64";',
+        'import linux, { TCP_NODELAY, SO_REUSEPORT } from "sockconst/linux-x64";',
+        'import { describe } from "sockconst/describe";',
+        "const named: 1 = TCP_NODELAY;",
+        "const reuse: 15 = SO_REUSEPORT;",
+        "// @ts-expect-error Linux has no TCP_KEEPALIVE export",
+        'import("sockconst/linux-x64").then((m) => m.TCP_KEEPALIVE);',
+        'const header: string | undefined = describe("TCP_NODELAY", "linux-x64")?.header;',
         'import darwin from "sockconst/darwin-arm64";',
         'import { lookup, platforms, SockconstError, type PlatformId } from "sockconst";',
         "const nodelay: 1 = linux.TCP_NODELAY;",
@@ -85,7 +91,7 @@ describe("imports as a user makes them", () => {
         "const ids: readonly PlatformId[] = platforms;",
         "// @ts-expect-error platforms is readonly",
         "platforms.push(id);",
-        "export const used = [nodelay, keepalive, bad, value, ids, SockconstError];",
+        "export const used = [nodelay, keepalive, bad, value, ids, SockconstError, named, reuse, header];",
       ].join("\n"),
     );
     writeFileSync(
@@ -130,6 +136,36 @@ describe("browser bundles", () => {
       if (foreign !== undefined) expect(text, `${id}'s ${foreign}`).not.toContain(foreign);
     }
     expect(text).toContain("TCP_KEEPIDLE");
+  });
+
+  it("a named import of one constant bundles to that constant alone", async () => {
+    const result = await build({
+      stdin: { contents: 'import { TCP_NODELAY } from "sockconst/linux-x64"; console.log(TCP_NODELAY);', resolveDir: consumer },
+      bundle: true,
+      minify: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      logLevel: "silent",
+    });
+    const text = result.outputFiles[0]!.text;
+    expect(text).not.toContain("TCP_KEEPIDLE");
+    expect(text.length).toBeLessThan(200);
+  });
+
+  it("the runtime bundle holds no provenance (describe is its own entry)", async () => {
+    const result = await build({
+      stdin: { contents: 'import { lookup } from "sockconst"; console.log(lookup("TCP_NODELAY", "linux-x64"));', resolveDir: consumer },
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((p) => /meta|describe/.test(p))).toEqual([]);
+    expect(inputs.filter((p) => /generated\/(linux|darwin|win32|freebsd|openbsd|netbsd)/.test(p))).toEqual([]);
   });
 
   it("the runtime bundles for the browser without Node built-ins or zod, and cannot tell the host there", async () => {

@@ -37,9 +37,15 @@ describe("closest", () => {
 });
 
 describe("preferredOrder", () => {
+  const none = preferredOrder(() => false);
   it("puts the shortest name first, then code-unit order", () => {
-    expect(["EWOULDBLOCK", "EAGAIN"].sort(preferredOrder)).toEqual(["EAGAIN", "EWOULDBLOCK"]);
-    expect(["MSG_NONBLOCK", "MSG_DONTWAIT"].sort(preferredOrder)).toEqual(["MSG_DONTWAIT", "MSG_NONBLOCK"]);
-    expect(["b", "B", "a"].sort(preferredOrder)).toEqual(["B", "a", "b"]);
+    expect(["EWOULDBLOCK", "EAGAIN"].sort(none)).toEqual(["EAGAIN", "EWOULDBLOCK"]);
+    expect(["MSG_NONBLOCK", "MSG_DONTWAIT"].sort(none)).toEqual(["MSG_DONTWAIT", "MSG_NONBLOCK"]);
+    expect(["b", "B", "a"].sort(none)).toEqual(["B", "a", "b"]);
+  });
+
+  it("puts aliases after the names they stand for", () => {
+    const order = preferredOrder((n) => n === "MSG_TRYHARD");
+    expect(["MSG_TRYHARD", "MSG_DONTROUTE"].sort(order)).toEqual(["MSG_DONTROUTE", "MSG_TRYHARD"]);
   });
 });

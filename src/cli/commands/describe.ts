@@ -1,4 +1,4 @@
-import { describe as describeConstant, platforms } from "../runtime.js";
+import { compare, describeEntry } from "../runtime.js";
 import { parseName } from "../args.js";
 import type { Command } from "../command.js";
 import { hex, renderTable } from "../format.js";
@@ -17,18 +17,21 @@ export const describe: Command = {
   ].join("\n"),
   arguments: { min: 1, max: 1, names: "NAME" },
   options: ["platform"],
-  run(invocation, io) {
+  async run(invocation, io) {
     const name = parseName(invocation.positionals[0]!);
     const platform = chosenPlatform(invocation.platform);
+    const { describe: describeConstant } = await describeEntry();
     const found = describeConstant(name, platform);
     if (found === undefined) {
-      if (invocation.json) printJson(io, null);
-      const where = platforms.filter((id) => describeConstant(name, id) !== undefined);
+      const where = Object.entries(compare(name))
+        .filter(([, v]) => v !== undefined)
+        .map(([id]) => id);
+      if (invocation.json) printJson(io, { name, platform, defined: false, definedOn: where });
       io.err(`${name} is not defined on ${platform}; it is defined on: ${where.join(", ")}`);
       return EXIT_ABSENT;
     }
     if (invocation.json) {
-      printJson(io, found);
+      printJson(io, { ...found, defined: true });
       return EXIT_OK;
     }
     const rows: string[][] = [

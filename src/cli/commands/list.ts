@@ -1,5 +1,5 @@
 import { families, list as membersOf } from "../runtime.js";
-import { parseFamily } from "../args.js";
+import { parseFamily, parsePlatform } from "../args.js";
 import type { Command } from "../command.js";
 import { hex, renderTable } from "../format.js";
 import { EXIT_ABSENT, EXIT_OK, printJson } from "../io.js";
@@ -19,6 +19,8 @@ export const list: Command = {
   options: ["platform"],
   run(invocation, io) {
     if (invocation.positionals.length === 0) {
+      // The list of families is the same everywhere, but a wrong --platform is still a wrong command line.
+      if (invocation.platform !== undefined) parsePlatform(invocation.platform);
       if (invocation.json) {
         printJson(io, families);
         return EXIT_OK;

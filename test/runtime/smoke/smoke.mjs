@@ -1,7 +1,8 @@
 // Run by other-runtimes.test.ts under Bun and Deno: the built runtime must work there unchanged.
 // Usage: <runtime> smoke.mjs <expected host id>
 import * as sc from "../../../dist/src/index.js";
-import linux from "../../../dist/generated/linux-x64.js";
+import linux, { TCP_NODELAY } from "../../../dist/generated/linux-x64.js";
+import { describe } from "../../../dist/src/describe.js";
 
 const args = globalThis.Deno ? globalThis.Deno.args : globalThis.process.argv.slice(2);
 const failures = [];
@@ -19,7 +20,8 @@ check("target module", linux.TCP_KEEPIDLE, 4);
 check("namesOf", sc.namesOf(4, "TCP", "linux-x64").includes("TCP_KEEPIDLE"), true);
 check("decodeFlags", sc.decodeFlags(0x42, "MSG", "linux-x64"), { names: ["MSG_PEEK", "MSG_DONTWAIT"], rest: 0 });
 check("compare", sc.compare("AF_INET6")["win32-x64"], 23);
-check("describe", sc.describe("TCP_NODELAY", "linux-x64")?.family, "TCP");
+check("describe", describe("TCP_NODELAY", "linux-x64")?.family, "TCP");
+check("named export", TCP_NODELAY, 1);
 check("frozen", Object.isFrozen(sc.table("linux-x64")), true);
 try {
   sc.lookup("TCP_KEEPIDEL", "linux-x64");
