@@ -1,6 +1,7 @@
 /**
  * npm run harvest [-- --target <id>…] [--accept] [--fresh] [--sysroot <target>=<dir>]
- * Compiles the probes of every (or the named) target and compares each result with the committed
+ * Stages the header packages (npm run headers), compiles the probes of every (or the named) target
+ * (none whose inputs are unchanged since the last run, unless --fresh) and compares each result with the committed
  * headers-cache/<target>.json. Only when every target passes its checks are the results written and
  * generated/ rebuilt: a failed harvest leaves every committed file as it was, and says why.
  */
@@ -16,7 +17,8 @@ import { compareTables, describeChanges, mayWrite } from "./compare.js";
 import { readCommitted, harvestPath, serializeHarvest } from "./committed.js";
 import { droppedReferenceNames } from "./coverage.js";
 import { cached, inputKey, remember } from "./cache.js";
-import { generate } from "../generate/generate.js";
+import { generatedUpToDate, recordGenerated } from "../generate/digest.js";
+import { stageHeaders } from "../headers/stage.js";
 import type { Target } from "../schema/target.js";
 
 function sysrootOverrides(values: string[], targets: Target[]): Map<string, string> {
@@ -52,6 +54,7 @@ async function main(): Promise<number> {
   });
   const all = loadTargets();
   const chosen = selectTargets(all, values.target);
+  stageHeaders({ only: new Set(chosen.flatMap((t) => t.includes.map((l) => l.source))) });
   const ctx = loadHarvestContext(sysrootOverrides(values.sysroot, all));
   const reference = loadReference();
   const started = Date.now();
@@ -89,7 +92,12 @@ async function main(): Promise<number> {
     return 1;
   }
   writeAtomicAll(writes);
-  const changed = await generate();
+  let changed: string[] = [];
+  if (!generatedUpToDate()) {
+    const { generate } = await import("../generate/generate.js");
+    changed = await generate();
+    recordGenerated();
+  }
   console.log(
     `harvested ${chosen.length} targets in ${seconds} s (${fromCache} unchanged since the last run, not compiled again); ` +
       `${changed.length ? `regenerated ${changed.length} files` : "generated/ unchanged"}`,

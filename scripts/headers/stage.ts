@@ -1,19 +1,17 @@
 /**
- * Stage every header package of data/headers.lock.json under headers-cache/sources/<package>/.
- *   npm run headers                fetch what the lock names (checksums verified), check what is staged
- *   npm run headers -- --restage   extract every package again from its checked .deb
- *   npm run headers -- --update    lock the newest versions Debian sid offers, then fetch
+ * Stage every header package of data/headers.lock.json under headers-cache/sources/<package>/: fetch what
+ * the lock names (checksums verified) and check what is already staged. `restage` extracts every package
+ * again from its checked .deb; `update` first locks the newest versions Debian sid offers.
+ * The command line is scripts/headers/main.ts (npm run headers); the harvest calls this first.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { parseArgs } from "node:util";
 import { dataDir, sourcesDir, workDir } from "../lib/paths.js";
 import { loadLock } from "../lib/data.js";
-import { runMain } from "../lib/main.js";
 import type { LockedPackage } from "../schema/lock.js";
 import { DebianArchive } from "./apt.js";
-import { markStaged, sha256, stagedProblems, stagedVersion } from "./staged.js";
+import { markStaged, sha256, stagedVersion, verifyStaged } from "./staged.js";
 import { zigVersion } from "../probe/zig.js";
 
 /**
@@ -61,8 +59,7 @@ function extract(deb: string, name: string): void {
   execFileSync("dpkg-deb", ["-x", deb, dest]);
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { update: { type: "boolean", default: false }, restage: { type: "boolean", default: false } } });
+export function stageHeaders(values: { update?: boolean; restage?: boolean; only?: ReadonlySet<string> } = {}): void {
   const lock = loadLock();
   const archive = new DebianArchive("sid");
   const extracted: LockedPackage[] = [];
@@ -73,6 +70,7 @@ async function main(): Promise<number> {
       if (installed !== pkg.version) throw new Error(`${pkg.name} ${installed} is installed but the lock says ${pkg.version}: run npm ci`);
       continue;
     }
+    if (values.only && !values.only.has(pkg.name)) continue;
     if (values.update) {
       const newest = archive.candidate(pkg.name);
       if (newest !== pkg.version) {
@@ -82,25 +80,23 @@ async function main(): Promise<number> {
       }
     }
     if (stagedVersion(pkg.name) === pkg.version && !values.restage) {
-      const problems = stagedProblems(pkg.name);
-      if (problems.length === 0) continue;
-      throw new Error(
-        `the staged headers of ${pkg.name} ${pkg.version} were changed after staging:\n  ${problems.slice(0, 10).join("\n  ")}\n` +
-          "run `npm run headers -- --restage` to extract them again from the checked package",
-      );
+      verifyStaged(pkg.name, pkg.version, "npm run headers");
+      continue;
     }
     extract(checkedDeb(archive, pkg), pkg.name);
     extracted.push(pkg);
   }
   if (extracted.length) {
-    for (const pkg of lock) if (pkg.registry === "debian") relinkAcrossPackages(path.join(sourcesDir, pkg.name));
+    for (const pkg of lock) {
+      const dir = path.join(sourcesDir, pkg.name);
+      if (pkg.registry === "debian" && fs.existsSync(dir)) relinkAcrossPackages(dir);
+    }
     for (const pkg of extracted) {
       markStaged(pkg.name, pkg.version);
       console.log(`staged ${pkg.name} ${pkg.version}`);
     }
   }
-  fs.writeFileSync(path.join(dataDir, "headers.lock.json"), `${JSON.stringify({ packages: lock }, null, 2)}\n`);
-  return 0;
+  const lockFile = path.join(dataDir, "headers.lock.json");
+  const text = `${JSON.stringify({ packages: lock }, null, 2)}\n`;
+  if (fs.readFileSync(lockFile, "utf8") !== text) fs.writeFileSync(lockFile, text);
 }
-
-runMain(main);
