@@ -9,6 +9,7 @@ import { reference, type ReferenceEntry } from "../schema/reference.js";
 import { sysrootManifest, type SysrootManifest } from "../schema/sysroot.js";
 import { execRecord, type ExecRecord } from "../schema/exec.js";
 import { systemPackages, type SystemPackages } from "../schema/system.js";
+import { optionsFile, type OptionsFile } from "../schema/option.js";
 
 /** Parse a JSON file against a schema; a bad record names its file and every problem. */
 export function readJson<T extends z.ZodTypeAny>(file: string, schema: T): z.infer<T> {
@@ -47,6 +48,20 @@ export const loadManifests = (): SysrootManifest[] => readFolder("sysroots", sys
 export const loadReference = (): ReferenceEntry[] => readJson(path.join(dataDir, "reference/python-socket.json"), reference);
 export const loadExec = (): ExecRecord[] => readFolder("exec", execRecord, (r) => r.target);
 export const loadSystemPackages = (): SystemPackages[] => readFolder("system", systemPackages, (r) => r.for);
+
+/** data/options/<os>/<FAMILY>.json: every file, checked against its schema and its path. */
+export function loadOptions(): OptionsFile[] {
+  const base = path.join(dataDir, "options");
+  return fs
+    .readdirSync(base)
+    .sort()
+    .flatMap((os) =>
+      readFolder(path.join("options", os), optionsFile, (f) => f.family).map((f) => {
+        if (f.os !== os) throw new Error(`data/options/${os}/${f.family}.json says os "${f.os}"`);
+        return f;
+      }),
+    );
+}
 
 /** Resolve target ids given on a command line; an unknown id is an error listing the valid ones. */
 export function selectTargets(all: Target[], ids: string[]): Target[] {

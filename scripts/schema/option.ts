@@ -55,6 +55,8 @@ export const optionRecord = z
     /** For options: whether getsockopt reads it, setsockopt sets it, or both. */
     access: z.enum(["get", "set", "get-set"]).optional(),
     type: valueType.optional(),
+    /** For an option whose value type no document states: which documents were read (never a guess). */
+    untyped: z.string().min(1).optional(),
     unit: z.enum(["seconds", "milliseconds", "microseconds", "nanoseconds", "ticks", "bytes", "packets", "hops", "count", "percent"]).optional(),
     /** For values and flags: the option (or cmsg type) whose value it is. */
     of: z.string().regex(/^[A-Z][A-Z0-9_]*$/).optional(),
@@ -62,11 +64,14 @@ export const optionRecord = z
     source: z.array(citation).min(1),
   })
   .strict()
-  .refine((r) => !r.roles.includes("option") || (r.access !== undefined && r.type !== undefined), {
-    message: "an option needs its access and its value type",
+  .refine((r) => !r.roles.includes("option") || (r.type !== undefined) !== (r.untyped !== undefined), {
+    message: "an option gives its value type, or says in `untyped` which documents are silent on it (not both)",
   })
-  .refine((r) => !(r.roles.includes("option") || r.roles.includes("cmsg")) || r.levels !== undefined, {
-    message: "an option or cmsg type needs its levels",
+  .refine((r) => !r.roles.includes("option") || r.type === undefined || r.access !== undefined, {
+    message: "an option with a value type gives its access",
+  })
+  .refine((r) => !(r.roles.includes("option") || r.roles.includes("cmsg")) || r.levels !== undefined || r.untyped !== undefined, {
+    message: "an option or cmsg type needs its levels (unless, like its type, no document states them)",
   })
   .refine((r) => !(r.roles.includes("value") || r.roles.includes("flag")) || r.of !== undefined, {
     message: "a value or flag names the option it belongs to (of)",
