@@ -3,11 +3,11 @@ import type { Family } from "./family.js";
 import { toBits, type Decoded } from "./flags.js";
 import { TableIndexes, type Member } from "./indexes.js";
 import { preferredOrder } from "./order.js";
-import { applyEntries, decodeFamilyRuns, decodeIndices, splitBase, type PackedCatalog } from "./packed.js";
+import { applyEntries, decodeFamilyRuns, decodeIndices, roles, splitBase, type PackedCatalog, type Role } from "./packed.js";
 import { closest } from "./suggest.js";
 
 export type Table = Readonly<Record<string, number>>;
-export type { Decoded, Member, PackedCatalog };
+export type { Decoded, Member, PackedCatalog, Role };
 
 /** A platform's decoded table and what is derived from it, built the first time the platform is used. */
 interface Platform {
@@ -44,6 +44,25 @@ export function createCatalog<P extends string>(packed: PackedCatalog, host: () 
     return families[familyIndexOfName[i]!];
   };
 
+  const rolesByOs = new Map<string, Map<string, Set<Role>>>();
+  /** What the records of an OS say each option-family name is (decoded once per OS). */
+  const rolesOn = (os: string): Map<string, Set<Role>> => {
+    let map = rolesByOs.get(os);
+    if (map === undefined) {
+      map = new Map();
+      const all = names();
+      for (const [role, encoded] of Object.entries(packed.roles[os] ?? {})) {
+        for (const i of decodeIndices(encoded!)) {
+          const name = all[i]!;
+          if (!map.has(name)) map.set(name, new Set());
+          map.get(name)!.add(role as Role);
+        }
+      }
+      rolesByOs.set(os, map);
+    }
+    return map;
+  };
+
   const decoded: (Platform | undefined)[] = [];
   const platformAt = (p: number): Platform => {
     let platform = decoded[p];
@@ -56,7 +75,8 @@ export function createCatalog<P extends string>(packed: PackedCatalog, host: () 
       for (const i of [...values.keys()].sort((a, b) => a - b)) table[all[i]!] = values.get(i)!;
       Object.freeze(table);
       const aliases = new Set(decodeIndices(packed.aliases[p]!).map((i) => all[i]!));
-      const indexes = new TableIndexes(table, familyOfName, preferredOrder((n) => aliases.has(n)));
+      const osRoles = rolesOn(packed.oses[p]!);
+      const indexes = new TableIndexes(table, familyOfName, preferredOrder((n) => aliases.has(n)), (n) => osRoles.get(n));
       decoded[p] = platform = { values, table, indexes };
     }
     return platform;
@@ -118,6 +138,13 @@ export function createCatalog<P extends string>(packed: PackedCatalog, host: () 
     );
   };
 
+  /** The role asked for, or the one a family's reverse lookup keeps by default: options for an option family. */
+  const roleFor = (family: Family, role: unknown): Role | undefined => {
+    if (role === undefined) return family.kind === "options" ? "option" : undefined;
+    if (typeof role === "string" && (roles as readonly string[]).includes(role)) return role as Role;
+    throw new SockconstError("INVALID_ARGUMENT", `role must be one of ${roles.join(", ")}, got ${shown(role)}`, { valid: roles });
+  };
+
   const integer = (value: unknown): number => {
     if (typeof value !== "number") throw new SockconstError("INVALID_VALUE", `value must be a number, got ${shown(value)}`);
     if (!Number.isSafeInteger(value)) throw new SockconstError("INVALID_VALUE", `${value} is not a safe integer`);
@@ -161,10 +188,10 @@ export function createCatalog<P extends string>(packed: PackedCatalog, host: () 
       return undefined;
     },
 
-    namesOf(value: number, family: string, platform?: P): readonly string[] {
+    namesOf(value: number, family: string, platform?: P, role?: Role): readonly string[] {
       const p = resolvePlatform(platform);
       const owner = resolveFamily(family);
-      return platformAt(p).indexes.namesOf(owner, integer(value));
+      return platformAt(p).indexes.namesOf(owner, integer(value), roleFor(owner, role));
     },
 
     decodeFlags(value: number, family: string, platform?: P): Decoded {
@@ -206,10 +233,23 @@ export function createCatalog<P extends string>(packed: PackedCatalog, host: () 
       return resolveFamily(name);
     },
 
-    /** Every name of a family on a platform with its value, ordered by value then preferred name. */
-    membersOf(family: string, platform?: P): readonly Member[] {
+    /** Every name of a family (of a role) on a platform with its value, ordered by value then preferred name. */
+    membersOf(family: string, platform?: P, role?: Role): readonly Member[] {
       const p = resolvePlatform(platform);
-      return platformAt(p).indexes.members(resolveFamily(family));
+      const owner = resolveFamily(family);
+      return platformAt(p).indexes.members(owner, roleFor(owner, role));
+    },
+
+    /** What the records of a platform's OS say a name is; undefined for a name without a record. */
+    rolesOf(name: string, platform?: P): readonly Role[] | undefined {
+      const p = resolvePlatform(platform);
+      const found = rolesOn(packed.oses[p]!).get(name);
+      return found === undefined ? undefined : Object.freeze(roles.filter((r) => found.has(r)));
+    },
+
+    /** The OS of a platform, as the option records name it. */
+    osOf(platform?: P): string {
+      return packed.oses[resolvePlatform(platform)]!;
     },
 
     /** The platform id a call without one would use, validated; for the describe entry. */

@@ -5,11 +5,13 @@
  * most programs only need values.
  */
 import { metas } from "../generated/meta/index.js";
-import { catalog, type PlatformId } from "./index.js";
+import { facts } from "../generated/options.js";
+import { catalog, type PlatformId, type Role } from "./index.js";
 import type { FamilyKind } from "./family.js";
 import { originOf, type Source } from "./meta.js";
+import { optionInfo, type Citation, type OptionInfo, type ValueType } from "./options.js";
 
-export type { Source };
+export type { Citation, OptionInfo, Source, ValueType };
 
 export interface Description {
   readonly name: string;
@@ -18,8 +20,17 @@ export interface Description {
   /** The family the name belongs to (see familyOf), or undefined for a name no family claims. */
   readonly family: string | undefined;
   readonly kind: FamilyKind | undefined;
-  /** For options: the setsockopt level constant and its value on this platform. */
+  /** For options: the setsockopt level constant and its value on this platform (the first of `levels`). */
   readonly level: { readonly name: string; readonly value: number | undefined } | undefined;
+  /** For options and cmsg types: every level it is valid at, with its value here. */
+  readonly levels: readonly { readonly name: string; readonly value: number | undefined }[];
+  /** What it is: an option, a cmsg type, a value or flag of an option, ... (from the family, or a record). */
+  readonly roles: readonly (Role | "level" | "error" | "ioctl")[];
+  /**
+   * For a name of an option family: what the OS's documentation says — access, value type and unit, the
+   * option a value belongs to — with the citations. Undefined where no record covers the name.
+   */
+  readonly option: OptionInfo | undefined;
   /** The header that defines it, relative to the include directory, and the line. */
   readonly header: string;
   readonly line: number;
@@ -45,13 +56,19 @@ export function describe(name: string, platform?: PlatformId): Description | und
   const meta = metas[id];
   const origin = originOf(meta, name);
   const family = catalog.familyOf(name);
+  const option = optionInfo(facts, catalog.osOf(id), name);
+  const levelNames = option?.levels ?? (family?.level === undefined ? [] : [family.level]);
+  const levels = Object.freeze(levelNames.map((level) => Object.freeze({ name: level, value: valueOn(level, id) })));
   return Object.freeze({
     name,
     platform: id,
     value,
     family: family?.name,
     kind: family?.kind,
-    level: family?.level === undefined ? undefined : Object.freeze({ name: family.level, value: catalog.lookup(family.level, id) }),
+    level: levels[0],
+    levels,
+    roles: Object.freeze([...(option?.roles ?? defaultRoles(family?.kind))]),
+    option,
     header: origin?.header ?? "",
     line: origin?.line ?? 0,
     definition: origin?.kind ?? "macro",
@@ -60,4 +77,31 @@ export function describe(name: string, platform?: PlatformId): Description | und
     compiler: meta.provenance.compiler,
     triple: meta.provenance.triple,
   });
+}
+
+/** A level's value on a platform; a level no platform defines (a documentation's spelling) is undefined. */
+function valueOn(name: string, platform: PlatformId): number | undefined {
+  try {
+    return catalog.lookup(name, platform);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The role of a name no record covers, from its family's kind. */
+function defaultRoles(kind: FamilyKind | undefined): Description["roles"] {
+  switch (kind) {
+    case "options":
+      return ["option"];
+    case "flags":
+      return ["flag"];
+    case "levels":
+      return ["level"];
+    case "errors":
+      return ["error"];
+    case "ioctls":
+      return ["ioctl"];
+    default:
+      return ["value"];
+  }
 }

@@ -8,13 +8,13 @@
  */
 import { catalog as packed } from "../generated/catalog.js";
 import { platforms as ids, type PlatformId } from "../generated/platforms.js";
-import { createCatalog, type Decoded, type Table } from "./catalog.js";
+import { createCatalog, type Decoded, type Role, type Table } from "./catalog.js";
 import type { Family } from "./family.js";
 import { platformIdFor, readHostFacts } from "./host.js";
 
 export { SockconstError, type SockconstErrorCode } from "./errors.js";
 export type { Family, FamilyKind } from "./family.js";
-export type { Decoded, PlatformId, Table };
+export type { Decoded, PlatformId, Role, Table };
 
 let host: PlatformId | undefined;
 let hostKnown = false;
@@ -64,9 +64,13 @@ export const lookup: (name: string, platform?: PlatformId) => number | undefined
  * Every name of `family` whose value is `value` on a platform, preferred name first: a name defined as
  * another name of its family comes after that name, then shortest first, then by character code. Empty
  * when no name has that value. Useful for decoding a number seen in a trace.
- * @throws SockconstError UNKNOWN_FAMILY, UNKNOWN_PLATFORM, NO_HOST, INVALID_VALUE.
+ *
+ * In an option family only the options answer (the headers file values, flags and cmsg types under the
+ * same prefixes: IPV6_TLV_*, UDP_ENCAP_*); pass `role` ("cmsg", "value", "flag", "other") for the others.
+ * @throws SockconstError UNKNOWN_FAMILY, UNKNOWN_PLATFORM, NO_HOST, INVALID_VALUE, INVALID_ARGUMENT.
  */
-export const namesOf: (value: number, family: string, platform?: PlatformId) => readonly string[] = catalog.namesOf;
+export const namesOf: (value: number, family: string, platform?: PlatformId, role?: Role) => readonly string[] =
+  catalog.namesOf;
 
 /**
  * Splits a flag word of a "flags" family (MSG, AI, NI, ...) into names. Each set bit is named by its
@@ -92,10 +96,19 @@ export const compare: (name: string) => Readonly<Record<PlatformId, number | und
 export const familyOf: (name: string) => Family | undefined = catalog.familyOf;
 
 /**
- * Every constant of a family on a platform as `[name, value]`, by value and then preferred name.
- * @throws SockconstError UNKNOWN_FAMILY, UNKNOWN_PLATFORM, NO_HOST.
+ * Every constant of a family on a platform as `[name, value]`, by value and then preferred name. An option
+ * family lists its options unless `role` asks for its cmsg types, values, flags or other names.
+ * @throws SockconstError UNKNOWN_FAMILY, UNKNOWN_PLATFORM, NO_HOST, INVALID_ARGUMENT.
  */
-export const list: (family: string, platform?: PlatformId) => readonly (readonly [string, number])[] = catalog.membersOf;
+export const list: (family: string, platform?: PlatformId, role?: Role) => readonly (readonly [string, number])[] =
+  catalog.membersOf;
+
+/**
+ * What a name of an option family is on a platform — an option, a cmsg type, a value or flag of an option,
+ * or something else — as the OS's documentation says (data/options); undefined for a name without a record.
+ * @throws SockconstError UNKNOWN_PLATFORM, NO_HOST.
+ */
+export const rolesOf: (name: string, platform?: PlatformId) => readonly Role[] | undefined = catalog.rolesOf;
 
 /** The family record of a family name. @throws SockconstError UNKNOWN_FAMILY listing the valid names. */
 export const family: (name: string) => Family = catalog.family;

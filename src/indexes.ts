@@ -1,5 +1,6 @@
 import type { Family } from "./family.js";
 import { FlagIndex } from "./flags.js";
+import type { Role } from "./packed.js";
 
 export type Member = readonly [name: string, value: number];
 
@@ -12,6 +13,7 @@ const NO_NAMES: readonly string[] = Object.freeze([]);
  */
 export class TableIndexes {
   private byFamily: Map<string, readonly Member[]> | undefined;
+  private readonly byRole = new Map<string, readonly Member[]>();
   private readonly reverse = new Map<string, Map<number, readonly string[]>>();
   private readonly flags = new Map<string, FlagIndex>();
 
@@ -20,10 +22,26 @@ export class TableIndexes {
     private readonly familyOf: (name: string) => Family | undefined,
     /** The order among names of one value (see order.ts). */
     private readonly preferred: (a: string, b: string) => number,
+    /** What a record says a name of an option family is; undefined where there is no record. */
+    private readonly rolesOf: (name: string) => ReadonlySet<Role> | undefined,
   ) {}
 
-  /** The family's names on this table with their values, by value, then preferred name. */
-  members(family: Family): readonly Member[] {
+  /**
+   * The family's names on this table with their values, by value, then preferred name; with a role, only
+   * the names that have it (a name of an option family without a record counts as an option).
+   */
+  members(family: Family, role?: Role): readonly Member[] {
+    if (role === undefined) return this.allMembers(family);
+    const key = `${family.name}\0${role}`;
+    let list = this.byRole.get(key);
+    if (list === undefined) {
+      list = Object.freeze(this.allMembers(family).filter(([name]) => this.rolesOf(name)?.has(role) ?? role === "option"));
+      this.byRole.set(key, list);
+    }
+    return list;
+  }
+
+  private allMembers(family: Family): readonly Member[] {
     if (this.byFamily === undefined) {
       const groups = new Map<string, Member[]>();
       for (const name of Object.keys(this.table)) {
@@ -41,19 +59,20 @@ export class TableIndexes {
     return this.byFamily.get(family.name) ?? NO_MEMBERS;
   }
 
-  /** The family's names with this value, preferred first; the same frozen array on every call. */
-  namesOf(family: Family, value: number): readonly string[] {
-    let index = this.reverse.get(family.name);
+  /** The family's names (of a role) with this value, preferred first; the same frozen array on every call. */
+  namesOf(family: Family, value: number, role?: Role): readonly string[] {
+    const key = `${family.name}\0${role ?? ""}`;
+    let index = this.reverse.get(key);
     if (index === undefined) {
       const grouped = new Map<number, string[]>();
-      for (const [name, v] of this.members(family)) {
+      for (const [name, v] of this.members(family, role)) {
         let names = grouped.get(v);
         if (names === undefined) grouped.set(v, (names = []));
         names.push(name);
       }
       index = new Map();
       for (const [v, names] of grouped) index.set(v, Object.freeze(names));
-      this.reverse.set(family.name, index);
+      this.reverse.set(key, index);
     }
     return index.get(value) ?? NO_NAMES;
   }

@@ -12,6 +12,9 @@ import type { Family } from "./family.js";
  * - `tables[p]`: `[<base platform index>|]<entry>,<entry>,…` where an entry is `<gap>=<value>`: the name
  *   index as the distance from the previous entry's (minus one, base 36, empty for 0) and the value in base
  *   36, or `~` for a name the base has and this platform lacks.
+ * - `oses[p]`: the OS of platform p; `roles[os][role]`: for names of option families, which a record of
+ *   data/options says is an option, a cmsg type, a value or flag of an option, or something else, as
+ *   indices written like the aliases'. A name of an option family without a record counts as an option.
  * - `aliases[p]`: the names defined as another name of their family (`SO_RCVTIMEO` as `SO_RCVTIMEO_OLD`),
  *   as distances like the entries' (always written, 0 included): reverse lookup answers the name they
  *   stand for first.
@@ -23,7 +26,13 @@ export interface PackedCatalog {
   readonly familyRuns: string;
   readonly tables: readonly string[];
   readonly aliases: readonly string[];
+  readonly oses: readonly string[];
+  readonly roles: Readonly<Record<string, Readonly<Partial<Record<Role, string>>>>>;
 }
+
+/** What a name of an option family is on an OS (data/options): see scripts/schema/option.ts. */
+export type Role = "option" | "cmsg" | "value" | "flag" | "other";
+export const roles: readonly Role[] = ["option", "cmsg", "value", "flag", "other"];
 
 /** Name indices and values of one encoded table, applied onto `into` (a copy of its base's). */
 export function applyEntries(encoded: string, into: Map<number, number>): void {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import prettier from "prettier";
-import { loadFamilies, loadTargets } from "../lib/data.js";
+import { loadFamilies, loadOptions, loadTargets } from "../lib/data.js";
 import { generatedDir, repoRelative, root } from "../lib/paths.js";
 import { writeAtomicAll } from "../lib/write-atomic.js";
 import { readCommitted } from "../harvest/committed.js";
@@ -9,7 +9,8 @@ import { asFamilies } from "../harvest/harvest-target.js";
 import { platformOrder } from "./order.js";
 import { aliasesOf } from "./aliases.js";
 import { pack } from "./pack.js";
-import { tableModule, metaModule, metaIndexModule, platformsModule, catalogModule } from "./modules.js";
+import { tableModule, metaModule, metaIndexModule, platformsModule, catalogModule, optionsModule } from "./modules.js";
+import { rolesByOs } from "./roles.js";
 
 /**
  * Build generated/ from headers-cache/*.json. With `check`, write nothing and return the files that
@@ -31,12 +32,15 @@ export async function generate({ check = false } = {}): Promise<string[]> {
     data.set(`${h.target}.ts`, tableModule(h, families));
     data.set(`meta/${h.target}.ts`, metaModule(h));
   }
-  const inputs = harvests.map((h) => ({
+  const options = loadOptions();
+  const inputs = harvests.map((h, i) => ({
     id: h.target,
+    os: targets[i]!.os,
     constants: Object.fromEntries(Object.entries(h.constants).map(([n, c]) => [n, c.value])),
     aliases: aliasesOf(h, families),
   }));
-  data.set("catalog.ts", catalogModule(pack(inputs, families)));
+  data.set("catalog.ts", catalogModule(pack(inputs, families, rolesByOs(options))));
+  data.set("options.ts", optionsModule(options));
   code.set("meta/index.ts", metaIndexModule(ids));
   code.set("platforms.ts", platformsModule(ids));
 

@@ -1,8 +1,9 @@
 import { familyOf, type Family } from "../../src/family.js";
-import type { PackedCatalog } from "../../src/packed.js";
+import { roles as allRoles, type PackedCatalog, type Role } from "../../src/packed.js";
 
 export interface PackInput {
   id: string;
+  os: string;
   constants: Readonly<Record<string, number>>;
   /** Names defined as another name of their family with the same value. */
   aliases: readonly string[];
@@ -38,7 +39,12 @@ function encodeEntries(list: [number, string][]): string {
  * The packed catalog (see src/packed.ts). Each platform is written against whichever earlier platform
  * leaves the fewest differences, or in full when that is shorter.
  */
-export function pack(inputs: readonly PackInput[], families: readonly Family[]): PackedCatalog {
+export function pack(
+  inputs: readonly PackInput[],
+  families: readonly Family[],
+  /** Per OS, per role: the names a record gives that role. */
+  roleNames: Readonly<Record<string, Partial<Record<Role, readonly string[]>>>> = {},
+): PackedCatalog {
   const names = [...new Set(inputs.flatMap((t) => Object.keys(t.constants)))].sort(byCodeUnit);
   const index = new Map(names.map((n, i) => [n, i]));
   const maps = inputs.map((t) => new Map(Object.entries(t.constants).map(([n, v]) => [index.get(n)!, v] as const)));
@@ -64,12 +70,22 @@ export function pack(inputs: readonly PackInput[], families: readonly Family[]):
     }
   }
   if (run.count) runs.push(`${b36(run.family)}*${b36(run.count)}`);
+  const indices = (list: readonly string[]) =>
+    gaps(list.flatMap((n) => (index.has(n) ? [index.get(n)!] : [])).sort((a, b) => a - b), false).join(",");
+  const roles = Object.fromEntries(
+    Object.entries(roleNames).map(([os, byRole]) => [
+      os,
+      Object.fromEntries(allRoles.filter((r) => byRole[r]?.length).map((r) => [r, indices(byRole[r]!)])),
+    ]),
+  );
   return {
     platforms: inputs.map((t) => t.id),
     names: names.join("\n"),
     families,
     familyRuns: runs.join(","),
     tables,
-    aliases: inputs.map((t) => gaps(t.aliases.map((n) => index.get(n)!).sort((a, b) => a - b), false).join(",")),
+    aliases: inputs.map((t) => indices(t.aliases)),
+    oses: inputs.map((t) => t.os),
+    roles,
   };
 }

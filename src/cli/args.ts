@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { family, isPlatform, table, SockconstError, type PlatformId } from "./runtime.js";
+import { family, isPlatform, table, SockconstError, type PlatformId, type Role } from "./runtime.js";
 import { UsageError } from "./io.js";
 
 // zod/mini rather than zod: the CLI bundle carries only the checks it uses (tens of KB, not hundreds).
@@ -67,6 +67,16 @@ function check(schema: z.ZodMiniType<string, string>, input: string, what: strin
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new UsageError(result.error.issues[0]?.message ?? `invalid ${what}: ${JSON.stringify(input)}`);
+}
+
+const roleSchema = z.enum(["option", "cmsg", "value", "flag", "other"]);
+
+/** --role, when given. */
+export function parseRole(input: string | undefined): Role | undefined {
+  if (input === undefined) return undefined;
+  const result = roleSchema.safeParse(input);
+  if (result.success) return result.data;
+  throw new UsageError(`--role ${JSON.stringify(input)} is not a role; roles: ${roleSchema.options.join(", ")}`);
 }
 
 export const parsePlatform = (input: string): PlatformId => check(platformSchema, input, "platform") as PlatformId;

@@ -5,6 +5,7 @@ export interface Invocation {
   readonly positionals: readonly string[];
   readonly platform: string | undefined;
   readonly family: string | undefined;
+  readonly role: string | undefined;
   readonly json: boolean;
 }
 
@@ -17,6 +18,6 @@ export interface Command {
   readonly details: string;
   readonly arguments: { readonly min: number; readonly max: number; readonly names: string };
   /** The options besides --json and --help this command accepts. */
-  readonly options: readonly ("platform" | "family")[];
+  readonly options: readonly ("platform" | "family" | "role")[];
   run(invocation: Invocation, io: Io): number | Promise<number>;
 }

@@ -4,6 +4,7 @@ const COMMON = [
   "Options:",
   "  -p, --platform ID   a platform id (see `sockconst platforms`); the host's when left out",
   "      --family NAME   (diff) only this family",
+  "      --role ROLE     (name, list) in an option family: option (the default), cmsg, value, flag, other",
   "      --json          machine-readable output on stdout",
   "  -h, --help          this help",
   "",

@@ -38,6 +38,7 @@ function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
       options: {
         platform: { type: "string", short: "p" },
         family: { type: "string" },
+        role: { type: "string" },
         // No `default:` here: parseArgs only accepts it from Node 18.11, and engines says 18.
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -72,7 +73,7 @@ function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
       `${label} takes ${expected}, got ${positionals.length === 0 ? "none" : positionals.map((p) => JSON.stringify(p)).join(" ")}; usage: ${command.usage}`,
     );
   }
-  for (const option of ["platform", "family"] as const) {
+  for (const option of ["platform", "family", "role"] as const) {
     if (parsed.values[option] !== undefined && !command.options.includes(option)) {
       throw new UsageError(`${label} does not take --${option}; usage: ${command.usage}`);
     }
@@ -81,6 +82,7 @@ function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
     positionals,
     platform: parsed.values.platform,
     family: parsed.values.family,
+    role: parsed.values.role,
     json: parsed.values.json ?? false,
   };
   return command.run(invocation, io);

@@ -108,6 +108,17 @@ describe("namesOf", () => {
     expect(catalog().namesOf(20, "SO", "alpha")).toEqual(["SO_RCVTIMEO_OLD", "SO_RCVTIMEO"]);
   });
 
+  it("keeps to the options of an option family unless another role is asked for", () => {
+    const c = catalog();
+    expect(c.namesOf(1, "TCP", "alpha")).toEqual(["TCP_NODELAY"]);
+    expect(c.namesOf(1, "TCP", "alpha", "value")).toEqual(["TCP_OPEN_STATE"]);
+    expect(c.membersOf("TCP", "alpha").map(([n]) => n)).not.toContain("TCP_OPEN_STATE");
+    expect(c.membersOf("TCP", "alpha", "value")).toEqual([["TCP_OPEN_STATE", 1]]);
+    expect(c.rolesOf("TCP_OPEN_STATE", "alpha")).toEqual(["value"]);
+    expect(c.rolesOf("TCP_KEEPIDLE", "alpha")).toBeUndefined();
+    expect(thrown(() => c.namesOf(1, "TCP", "alpha", "opt" as "option")).code).toBe("INVALID_ARGUMENT");
+  });
+
   it("keeps to the family and the platform", () => {
     const c = catalog();
     expect(c.namesOf(1, "TCP", "alpha")).toEqual(["TCP_NODELAY"]);
@@ -296,7 +307,7 @@ describe("the packed encoding", () => {
     };
     const families = [{ name: "X", kind: "values" as const, prefixes: ["X_"], members: [], description: "x" }];
     const packed = pack(
-      Object.entries(tables).map(([id, constants]) => ({ id, constants, aliases: [] })),
+      Object.entries(tables).map(([id, constants]) => ({ id, os: "x", constants, aliases: [] })),
       families,
     );
     const c = createCatalog(packed, () => undefined);

@@ -1,14 +1,28 @@
 import { compare, describeEntry } from "../runtime.js";
+import type { ValueType } from "../../describe.js";
 import { parseName } from "../args.js";
 import type { Command } from "../command.js";
 import { hex, renderTable } from "../format.js";
 import { EXIT_ABSENT, EXIT_OK, printJson } from "../io.js";
 import { chosenPlatform } from "../platform.js";
 
+function valueType(t: ValueType): string {
+  switch (t.kind) {
+    case "none":
+      return "none (the value is ignored)";
+    case "int":
+      return `${t.c} (${t.signed ? "signed" : "unsigned"} integer, ${t.size} bytes)`;
+    case "bool":
+      return `${t.c} (boolean, ${t.size} bytes)`;
+    default:
+      return `${t.c} (${t.kind})`;
+  }
+}
+
 export const describe: Command = {
   name: "describe",
   usage: "sockconst describe NAME [--platform ID] [--json]",
-  summary: "a constant's value, family, level, header and header source",
+  summary: "a constant's value, family, role, level, value type, header and header source",
   details: [
     "Everything known about NAME on the platform (the host's without --platform): value, family and kind,",
     "the setsockopt level for options, the defining header, and the header packages with their versions.",
@@ -40,9 +54,19 @@ export const describe: Command = {
       ["value", `${found.value} (${hex(found.value)})`],
       ["family", found.family === undefined ? "(none)" : `${found.family} (${found.kind})`],
     ];
-    if (found.level !== undefined) {
-      const levelValue = found.level.value === undefined ? "" : ` = ${found.level.value}`;
-      rows.push(["level", `${found.level.name}${levelValue}`]);
+    rows.push(["role", found.roles.join(", ")]);
+    if (found.levels.length > 0) {
+      rows.push(["level", found.levels.map((l) => `${l.name}${l.value === undefined ? "" : ` = ${l.value}`}`).join(", ")]);
+    }
+    const option = found.option;
+    if (option !== undefined) {
+      if (option.access !== undefined) rows.push(["access", option.access]);
+      if (option.type !== undefined) rows.push(["value type", valueType(option.type)]);
+      if (option.untyped !== undefined) rows.push(["value type", `unknown: ${option.untyped}`]);
+      if (option.unit !== undefined) rows.push(["unit", option.unit]);
+      if (option.of !== undefined) rows.push(["value of", option.of]);
+      if (option.note !== undefined) rows.push(["note", option.note]);
+      for (const c of option.sources) rows.push(["documented", `${c.doc}${c.section ? `, ${c.section}` : ""} (${c.from})`]);
     }
     rows.push(["header", `<${found.header}> line ${found.line} (${found.definition})`]);
     if (found.source !== undefined)

@@ -1,5 +1,5 @@
 import { families, list as membersOf } from "../runtime.js";
-import { parseFamily, parsePlatform } from "../args.js";
+import { parseFamily, parsePlatform, parseRole } from "../args.js";
 import type { Command } from "../command.js";
 import { hex, renderTable } from "../format.js";
 import { EXIT_ABSENT, EXIT_OK, printJson } from "../io.js";
@@ -7,16 +7,17 @@ import { chosenPlatform } from "../platform.js";
 
 export const list: Command = {
   name: "list",
-  usage: "sockconst list [FAMILY] [--platform ID] [--json]",
+  usage: "sockconst list [FAMILY] [--platform ID] [--role ROLE] [--json]",
   summary: "the constants of a family on a platform, or every family",
   details: [
     "With FAMILY: every name of the family on the platform (the host's without --platform) with its value,",
-    "ordered by value. Exit status 1 when the platform has none. Without FAMILY: every family, its kind",
+    "ordered by value; an option family lists its options unless --role asks for its cmsg types, values,",
+    "flags or other names. Exit status 1 when the platform has none. Without FAMILY: every family, its kind",
     "and, for options, its setsockopt level.",
     "Example: sockconst list TCP --platform darwin-arm64",
   ].join("\n"),
   arguments: { min: 0, max: 1, names: "[FAMILY]" },
-  options: ["platform"],
+  options: ["platform", "role"],
   run(invocation, io) {
     if (invocation.positionals.length === 0) {
       // The list of families is the same everywhere, but a wrong --platform is still a wrong command line.
@@ -32,7 +33,7 @@ export const list: Command = {
     }
     const family = parseFamily(invocation.positionals[0]!);
     const platform = chosenPlatform(invocation.platform);
-    const members = membersOf(family, platform);
+    const members = membersOf(family, platform, parseRole(invocation.role));
     if (invocation.json) {
       printJson(io, { family, platform, constants: Object.fromEntries(members) });
     } else {
