@@ -9,6 +9,14 @@ export const families: readonly Family[] = [
     members: [],
     description: "Address families: the domain argument of socket().",
   },
+  {
+    name: "AF_SYS",
+    kind: "enumeration",
+    prefixes: ["AF_SYS_"],
+    members: [],
+    description:
+      "Sub-address types of AF_SYSTEM socket addresses: the ss_sysaddr / sc_sysaddr field of struct sockaddr_sys and sockaddr_ctl (macOS sys/sys_domain.h). Not address families, though named AF_.",
+  },
   { name: "AI", kind: "flags", prefixes: ["AI_"], members: [], description: "Flags of getaddrinfo() hints." },
   {
     name: "ALG",

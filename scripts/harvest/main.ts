@@ -3,15 +3,14 @@
  * Compiles the probes of every (or the named) target, compares each result with the committed
  * headers-cache/<target>.json, writes the targets that succeeded, then regenerates generated/.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadTargets, loadReference, selectTargets } from "../lib/data.js";
-import { sysrootsDir } from "../lib/paths.js";
 import { settleAll } from "../lib/pool.js";
 import { writeAtomic } from "../lib/write-atomic.js";
 import { harvestFile } from "../schema/harvest.js";
 import { harvestTarget, loadHarvestContext } from "./harvest-target.js";
+import { sysrootLayers, treesStaged } from "../headers/sysroot.js";
 import { compareTables, describeChanges, mayWrite } from "./compare.js";
 import { readCommitted, harvestPath, serializeHarvest } from "./committed.js";
 import { droppedReferenceNames } from "./coverage.js";
@@ -23,8 +22,8 @@ function sysrootOverrides(values: string[], targets: Target[]): Map<string, stri
   for (const v of values) {
     const [id, dir] = v.split("=");
     if (!id || !dir) throw new Error(`--sysroot takes <target>=<dir>, got "${v}"`);
-    if (!targets.some((t) => t.id === id && t.sysroot)) {
-      throw new Error(`--sysroot: "${id}" is not a sysroot target; those are ${targets.filter((t) => t.sysroot).map((t) => t.id).join(", ")}`);
+    if (!targets.some((t) => t.id === id && sysrootLayers(t).length > 0)) {
+      throw new Error(`--sysroot: "${id}" takes no include tree; those that do are ${targets.filter((t) => sysrootLayers(t).length > 0).map((t) => t.id).join(", ")}`);
     }
     map.set(id, path.resolve(dir));
   }
@@ -41,10 +40,10 @@ async function main(): Promise<number> {
   });
   const all = loadTargets();
   const overrides = sysrootOverrides(values.sysroot, all);
-  // BSD trees can only be rebuilt from their manifests where the sources are at hand; a full run
-  // keeps the committed tables of trees that are not staged, and says so.
+  // Include trees (the BSDs, darwin-xnu) can only be rebuilt from their manifests where the sources are
+  // at hand; a full run keeps the committed tables of targets whose trees are not staged, and says so.
   const chosen = selectTargets(all, values.target).filter((t) => {
-    const staged = !t.sysroot || overrides.has(t.id) || fs.existsSync(path.join(sysrootsDir, t.id));
+    const staged = treesStaged(t, overrides);
     if (!staged && values.target.length === 0) {
       console.log(`- ${t.id}: include tree not staged; its committed table is kept (rebuild it with npm run sysroot -- --from <owner/repo>=<checkout>, or pass --sysroot ${t.id}=<dir>)`);
     }
