@@ -171,6 +171,8 @@ const table = Object.freeze({
   FIONREAD: 0x4004667f,
   /** FIO · <sys/filio.h> */
   FIOSETOWN: 0x8004667c,
+  /** ICMP6 · <netinet6/in6.h> */
+  ICMP6_FILTER: 18,
   /** IFF · <net/if.h> */
   IFF_ALLMULTI: 0x200,
   /** IFF · <net/if.h> */

@@ -168,6 +168,15 @@ export const families: readonly Family[] = [
     members: [],
     description: "Hyper-V socket options.",
   },
+  {
+    name: "ICMP6",
+    kind: "options",
+    level: "IPPROTO_ICMPV6",
+    prefixes: [],
+    members: ["ICMP6_FILTER"],
+    description:
+      "ICMPv6 socket options (struct icmp6_filter). A member list, not a prefix: the other ICMP6_* names are ICMPv6 message types and codes of the wire protocol.",
+  },
   { name: "IFF", kind: "flags", prefixes: ["IFF_"], members: [], description: "Interface flags (SIOCGIFFLAGS)." },
   {
     name: "IFNAMSIZ",
