@@ -1,12 +1,18 @@
 /**
- * BSD include trees live in headers-cache/sysroots/<target>/usr/include (git-ignored); the committed
- * manifest data/sysroots/<target>.json says where each file came from and its checksum.
+ * Include trees no registry ships are committed under headers-cache/sysroots/<name>/usr/include, with
+ * their licence beside them: the BSD libcs, and darwin-xnu, the macOS SDK headers zig's copy lacks. The
+ * manifest data/sysroots/<name>.json says where each file came from and its checksum; the harvest checks
+ * every tree against it before use.
  *   npm run sysroot -- --verify                       check the staged trees against their manifests
  *   npm run sysroot -- --from ziglang/zig=<checkout>  rebuild trees from local checkouts of the
- *                                                     repositories the manifests name (at their commits)
+ *                                                     repositories the manifests name (at their commits);
+ *                                                     a git directory (a bare mirror) is read at each
+ *                                                     file's commit instead
+ *   npm run sysroot -- --target darwin-xnu ...        only the named trees
  */
 import fs from "node:fs";
 import path from "node:path";
+import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { sysrootsDir } from "../lib/paths.js";
 import { loadManifests } from "../lib/data.js";
@@ -34,7 +40,14 @@ export function verifyTree(m: SysrootManifest, include = treeDir(m.target)): str
     ...listFiles(include)
       .filter((f) => !listed.has(f))
       .map((f) => `${f}: not in the manifest`),
+    ...(m.license ? licenseProblems(m.target, m.license) : []),
   ];
+}
+
+function licenseProblems(tree: string, license: { path: string; sha256: string }): string[] {
+  const file = path.join(sysrootsDir, tree, license.path);
+  if (!fs.existsSync(file)) return [`${license.path}: missing`];
+  return sha256(file) === license.sha256 ? [] : [`${license.path}: sha256 differs from the manifest`];
 }
 
 const verified = new Set<string>();
@@ -54,24 +67,61 @@ export function verifySysroot(tree: string, who: string): void {
   verified.add(tree);
 }
 
+const isGitDir = (dir: string) => fs.existsSync(path.join(dir, "HEAD")) && fs.existsSync(path.join(dir, "objects"));
+
+/** A file's text from a checkout, or from a git directory at the manifest's commit. */
+function readSource(checkout: string, f: { sourcePath: string; commit: string | null }): Buffer | string {
+  if (isGitDir(checkout)) {
+    if (!f.commit) return `${f.sourcePath}: no commit to read from the git directory ${checkout}`;
+    try {
+      return execFileSync("git", ["--git-dir", checkout, "show", `${f.commit}:${f.sourcePath}`], { maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "pipe"] });
+    } catch {
+      return `${f.sourcePath} is not in ${checkout} at ${f.commit}`;
+    }
+  }
+  const from = path.join(checkout, f.sourcePath);
+  return fs.existsSync(from) ? fs.readFileSync(from) : `${f.sourcePath} is not in the checkout ${checkout} (check out ${f.commit})`;
+}
+
 function rebuild(m: SysrootManifest, checkouts: Map<string, string>): string[] {
   const problems: string[] = [];
-  for (const f of m.files) {
+  const root = path.join(sysrootsDir, m.target);
+  const copies = [
+    ...m.files.map((f) => ({ ...f, to: path.join(treeDir(m.target), f.path) })),
+    ...(m.license ? [{ ...m.license, to: path.join(root, m.license.path) }] : []),
+  ];
+  for (const f of copies) {
     const checkout = checkouts.get(f.repo);
     if (!checkout) {
       problems.push(`${f.path}: no checkout given for ${f.repo} (--from ${f.repo}=<dir>)`);
       continue;
     }
-    const from = path.join(checkout, f.sourcePath);
-    if (!fs.existsSync(from)) {
-      problems.push(`${f.path}: ${f.sourcePath} is not in the ${f.repo} checkout (check out ${f.commit})`);
+    const text = readSource(checkout, f);
+    if (typeof text === "string") {
+      problems.push(`${f.path}: ${text}`);
       continue;
     }
-    const to = path.join(treeDir(m.target), f.path);
-    fs.mkdirSync(path.dirname(to), { recursive: true });
-    fs.copyFileSync(from, to);
+    fs.mkdirSync(path.dirname(f.to), { recursive: true });
+    fs.writeFileSync(f.to, text);
   }
+  fs.mkdirSync(root, { recursive: true });
+  fs.writeFileSync(path.join(root, "README.md"), readme(m));
   return [...problems, ...verifyTree(m)];
+}
+
+/** A note left in the rebuilt tree: where its files come from (the manifest has the details). */
+function readme(m: SysrootManifest): string {
+  const sources = [...new Set(m.files.map((f) => `${f.repo}${f.commit ? ` at ${f.commit}` : ""}`))];
+  return [
+    `# ${m.target}`,
+    "",
+    `${m.release}. Rebuilt by \`npm run sysroot\` from data/sysroots/${m.target}.json, which lists every file`,
+    "with the path and commit it was read at and its sha256; each file is a byte-exact copy.",
+    "",
+    ...(sources.length <= 3 ? sources.map((s) => `- ${s}`) : [`- ${sources.length} repository revisions (see the manifest)`]),
+    "",
+    ...(m.license ? [`Licence: ${m.license.name}, in ${m.license.path} (${m.license.repo} ${m.license.sourcePath}).`, ""] : []),
+  ].join("\n");
 }
 
 function main(): number {

@@ -6,7 +6,7 @@ export const dataDir = path.join(root, "data");
 export const cacheDir = path.join(root, "headers-cache");
 /** Fetched header packages, one folder each (git-ignored). */
 export const sourcesDir = path.join(cacheDir, "sources");
-/** BSD include trees rebuilt from data/sysroots manifests (git-ignored). */
+/** Include trees (BSD libcs, darwin-xnu) rebuilt from data/sysroots manifests (git-ignored). */
 export const sysrootsDir = path.join(cacheDir, "sysroots");
 /** Scratch space for probes and apt state (git-ignored). */
 export const workDir = path.join(cacheDir, "scratch");

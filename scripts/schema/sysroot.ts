@@ -1,8 +1,12 @@
 import { z } from "zod";
 
-/** The manifest of a BSD include tree: every file, where it was read, and its checksum. */
+/**
+ * The manifest of an include tree (a whole BSD libc, or a layer of headers over zig's own such as
+ * darwin-xnu): every file, where it was read, and its checksum.
+ */
 export const sysrootManifest = z
   .object({
+    /** The tree's name: headers-cache/sysroots/<target>, which a target's include layer names as sysroot:<target>. */
     target: z.string(),
     /** The release the headers belong to, as the headers themselves state it. */
     release: z.string().min(1),
@@ -31,6 +35,21 @@ export const sysrootManifest = z
           .refine((f) => f.commit !== null || f.rcsId !== undefined, { message: "a file without a commit needs its rcsId" }),
       )
       .min(1),
+    /** A licence file the sources ship, copied to the tree's root (beside usr/), not into usr/include. */
+    license: z
+      .object({
+        /** Relative to the tree's root. */
+        path: z.string().min(1),
+        /** The licence's own title. */
+        name: z.string().min(1),
+        repo: z.string().regex(/^[^/\s]+\/[^/\s]+$/),
+        sourcePath: z.string().min(1),
+        commit: z.string().regex(/^[0-9a-f]{40}$/),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        bytes: z.number().int().nonnegative(),
+      })
+      .strict()
+      .optional(),
   })
   .passthrough();
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** Where a target's headers come from, searched in this order before the compiler's own. */
 export const includeLayer = z.object({
-  /** A package of data/headers.lock.json, or `sysroot:<target>` for a tree rebuilt from data/sysroots. */
+  /** A package of data/headers.lock.json, or `sysroot:<name>` for a tree rebuilt from data/sysroots/<name>.json. */
   source: z.string().min(1),
   /** Folders inside that source, relative to its root. */
   dirs: z.array(z.string().min(1)).min(1),
