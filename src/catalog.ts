@@ -75,8 +75,9 @@ export function createCatalog<P extends string>(packed: PackedCatalog, host: () 
       for (const i of [...values.keys()].sort((a, b) => a - b)) table[all[i]!] = values.get(i)!;
       Object.freeze(table);
       const aliases = new Set(decodeIndices(packed.aliases[p]!).map((i) => all[i]!));
+      const libcOnly = new Set(decodeIndices(packed.libcOnly[p]!).map((i) => all[i]!));
       const osRoles = rolesOn(packed.oses[p]!);
-      const indexes = new TableIndexes(table, familyOfName, preferredOrder((n) => aliases.has(n)), (n) => osRoles.get(n));
+      const indexes = new TableIndexes(table, familyOfName, preferredOrder((n) => aliases.has(n), (n) => libcOnly.has(n)), (n) => osRoles.get(n));
       decoded[p] = platform = { values, table, indexes };
     }
     return platform;

@@ -17,7 +17,8 @@ import type { Family } from "./family.js";
  *   indices written like the aliases'. A name of an option family without a record counts as an option.
  * - `aliases[p]`: the names defined as another name of their family (`SO_RCVTIMEO` as `SO_RCVTIMEO_OLD`),
  *   as distances like the entries' (always written, 0 included): reverse lookup answers the name they
- *   stand for first.
+ *   stand for first. `libcOnly[p]`, written alike: where a platform has the kernel's own headers (Linux),
+ *   the names only its C library defines, which reverse lookup puts after the kernel's.
  */
 export interface PackedCatalog {
   readonly platforms: readonly string[];
@@ -26,6 +27,7 @@ export interface PackedCatalog {
   readonly familyRuns: string;
   readonly tables: readonly string[];
   readonly aliases: readonly string[];
+  readonly libcOnly: readonly string[];
   readonly oses: readonly string[];
   readonly roles: Readonly<Record<string, Readonly<Partial<Record<Role, string>>>>>;
 }

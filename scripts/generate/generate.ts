@@ -7,7 +7,7 @@ import { writeAtomicAll } from "../lib/write-atomic.js";
 import { readCommitted } from "../harvest/committed.js";
 import { asFamilies } from "../harvest/harvest-target.js";
 import { platformOrder } from "./order.js";
-import { aliasesOf } from "./aliases.js";
+import { aliasNames, libcOnlyNames } from "./secondary.js";
 import { pack } from "./pack.js";
 import { tableModule, metaModule, metaIndexModule, platformsModule, catalogModule, optionsModule } from "./modules.js";
 import { rolesByOs } from "./roles.js";
@@ -37,7 +37,8 @@ export async function generate({ check = false } = {}): Promise<string[]> {
     id: h.target,
     os: targets[i]!.os,
     constants: Object.fromEntries(Object.entries(h.constants).map(([n, c]) => [n, c.value])),
-    aliases: aliasesOf(h, families),
+    aliases: aliasNames(h, families),
+    libcOnly: libcOnlyNames(h),
   }));
   data.set("catalog.ts", catalogModule(pack(inputs, families, rolesByOs(options))));
   data.set("options.ts", optionsModule(options));

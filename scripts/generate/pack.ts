@@ -7,6 +7,8 @@ export interface PackInput {
   constants: Readonly<Record<string, number>>;
   /** Names defined as another name of their family with the same value. */
   aliases: readonly string[];
+  /** Names only the C library defines, where the kernel's own headers define others. */
+  libcOnly: readonly string[];
 }
 
 const b36 = (n: number) => n.toString(36);
@@ -85,6 +87,7 @@ export function pack(
     familyRuns: runs.join(","),
     tables,
     aliases: inputs.map((t) => indices(t.aliases)),
+    libcOnly: inputs.map((t) => indices(t.libcOnly)),
     oses: inputs.map((t) => t.os),
     roles,
   };

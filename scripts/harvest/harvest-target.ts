@@ -136,6 +136,9 @@ export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, sus
     }
   }
   for (const name of empty) if (!(name in constants)) omitted[name] = "an empty macro (a header guard or feature switch), not a value";
+  for (const unit of units.filter((u) => u.interface)) {
+    for (const name of probed.get(unit.name)!.values.keys()) if (name in constants) constants[name]!.interface = true;
+  }
   const lost = untraceable(located);
   if (lost.length) throw new Error(`${t.id}: ${lost.length} constants do not trace to their defining line (a line-marker misreading): ${lost.slice(0, 5).join(", ")}`);
   const version = zigVersion();

@@ -13,6 +13,8 @@ export const harvestedConstant = z
     text: z.string().optional(),
     /** The C identifier probed, when it differs from the published name. */
     c: z.string().optional(),
+    /** The target's interface unit (the kernel's own headers) defines it too. */
+    interface: z.literal(true).optional(),
   })
   .strict();
 

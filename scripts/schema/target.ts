@@ -36,6 +36,12 @@ export const unit = z
     /** Headers included in this order; each must exist for every target that uses the unit. */
     headers: z.array(z.string().min(1)).min(1),
     /**
+     * The OS kernel's own interface headers (Linux's UAPI), as opposed to the C library's: where both name
+     * one value, the kernel's name is the one the kernel's own tools and tracers print, so reverse lookup
+     * prefers it.
+     */
+    interface: z.boolean().default(false),
+    /**
      * Headers the unit's headers pull in whose definitions are not socket constants, though their names
      * share a family's prefix (winnt.h's PF_* processor features, say): nothing defined there is harvested.
      */

@@ -7,6 +7,7 @@ const COMMON = [
   "      --role ROLE     (name, list) in an option family: option (the default), cmsg, value, flag, other",
   "      --json          machine-readable output on stdout",
   "  -h, --help          this help",
+  "  -v, --version       the version of sockconst",
   "",
   "Exit status: 0 answered, 1 the answer is absent, 2 bad usage (message on stderr).",
 ].join("\n");

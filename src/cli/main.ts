@@ -12,6 +12,10 @@ import { value } from "./commands/value.js";
 import { commandHelp, overview } from "./help.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, type Io } from "./io.js";
 
+/** Set by the build (scripts/build/main.ts) from package.json; "development" when run from the sources. */
+declare const SOCKCONST_VERSION: string | undefined;
+const version = typeof SOCKCONST_VERSION === "string" ? SOCKCONST_VERSION : "development";
+
 const commands: readonly Command[] = [value, name, decode, list, diff, describe, platforms];
 const byName = new Map(commands.filter((command) => command !== value).map((command) => [command.name, command]));
 
@@ -42,6 +46,7 @@ function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
         // No `default:` here: parseArgs only accepts it from Node 18.11, and engines says 18.
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
       },
     });
   } catch (error) {
@@ -49,6 +54,10 @@ function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
     throw new UsageError(`${(error as Error).message}; see sockconst --help`);
   }
   const [first, ...rest] = parsed.positionals;
+  if (parsed.values.version === true) {
+    io.out(version);
+    return EXIT_OK;
+  }
 
   if (first === "help") {
     const topic = rest[0] === undefined ? undefined : byName.get(rest[0]);

@@ -13,7 +13,7 @@ const ctx = loadHarvestContext();
 const linux = loadTargets().find((t) => t.id === "linux-x64")!;
 const withUnit = (headers: string[]): [Target, HarvestContext] => [
   { ...linux, units: ["trial"] },
-  { ...ctx, units: [...ctx.units, { name: "trial", description: "a unit under test", headers, ignore: [] }] },
+  { ...ctx, units: [...ctx.units, { name: "trial", description: "a unit under test", headers, ignore: [], interface: false }] },
 ];
 
 describe("harvest errors name the target, the header and what to do", () => {

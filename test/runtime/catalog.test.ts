@@ -307,7 +307,7 @@ describe("the packed encoding", () => {
     };
     const families = [{ name: "X", kind: "values" as const, prefixes: ["X_"], members: [], description: "x" }];
     const packed = pack(
-      Object.entries(tables).map(([id, constants]) => ({ id, os: "x", constants, aliases: [] })),
+      Object.entries(tables).map(([id, constants]) => ({ id, os: "x", constants, aliases: [], libcOnly: [] })),
       families,
     );
     const c = createCatalog(packed, () => undefined);
