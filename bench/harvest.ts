@@ -1,56 +1,59 @@
 /**
- * Harvest cost per target, as a ratio to one empty compile of the same target with the same flags:
- * the harvest is a few compiles per probe unit, so the ratio shows how close it stays to that floor.
+ * The harvest's cost against its floor, in one run: the floor is one bare `zig cc -c` of an empty file per
+ * target with that target's flags (what any compiler-based harvest pays at least); the harvest of all
+ * targets from nothing (no zig cache, no harvest cache) should stay within 3x its sum, and a second
+ * `npm run harvest` with nothing changed within 2 s.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { loadTargets } from "../scripts/lib/data.js";
-import { sysrootsDir, workDir } from "../scripts/lib/paths.js";
+import { root, workDir } from "../scripts/lib/paths.js";
 import { compilerSetup } from "../scripts/probe/include-path.js";
 import { zigCc } from "../scripts/probe/zig.js";
-import { harvestTarget, loadHarvestContext } from "../scripts/harvest/harvest-target.js";
+import { harvestTarget, loadHarvestContext, suspectsOf } from "../scripts/harvest/harvest-target.js";
+import { readCommitted } from "../scripts/harvest/committed.js";
 import { settleAll } from "../scripts/lib/pool.js";
 
 const ctx = loadHarvestContext();
-const targets = loadTargets().filter((t) => !t.sysroot || fs.existsSync(path.join(sysrootsDir, t.id)));
+const targets = loadTargets();
 const dir = path.join(workDir, "bench");
 fs.mkdirSync(dir, { recursive: true });
-// zig caches compiles by content; a fresh comment each time makes the baseline a real compile.
-let run = 0;
-const emptyCompile = (args: string[]) => {
-  fs.writeFileSync(path.join(dir, "empty.c"), `/* ${process.pid}-${run++}-${Date.now()} */\nint sockconst_empty;\n`);
-  return zigCc([...args, "-S", "-emit-llvm", "-o", "empty.ll", "empty.c"], dir);
-};
-
-// Every measured run gets an empty zig cache, so no run is a cache hit of an earlier one.
-const freshCache = () => {
+const freshZigCache = () => {
   process.env.ZIG_GLOBAL_CACHE_DIR = fs.mkdtempSync(path.join(dir, "zig-cache-"));
 };
-const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
-async function timed(fn: () => Promise<unknown>, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    freshCache();
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
+
+freshZigCache();
+let floor = 0;
+console.log("target                 bare zig cc -c");
+for (const [i, t] of targets.entries()) {
+  fs.writeFileSync(path.join(dir, `empty${i}.c`), `int sockconst_empty_${i};\n`);
+  const start = performance.now();
+  const r = await zigCc([...compilerSetup(t, ctx.lock).args, "-c", "-o", `empty${i}.o`, `empty${i}.c`], dir);
+  const ms = performance.now() - start;
+  if (!r.ok) throw new Error(`${t.id}: the bare compile failed:\n${r.stderr}`);
+  floor += ms;
+  console.log(`${t.id.padEnd(22)} ${ms.toFixed(0).padStart(8)} ms`);
 }
 
-console.log("target                 empty compile   harvest   ratio");
-let sum = 0;
-for (const t of targets) {
-  const { args } = compilerSetup(t, ctx.lock);
-  const empty = await timed(() => emptyCompile(args), 5);
-  const harvest = await timed(() => harvestTarget(t, ctx), 3);
-  sum += harvest;
-  console.log(`${t.id.padEnd(22)} ${empty.toFixed(0).padStart(10)} ms ${harvest.toFixed(0).padStart(7)} ms ${(harvest / empty).toFixed(1).padStart(6)}×`);
-}
-freshCache();
+freshZigCache();
+const start = performance.now();
+const results = await settleAll(targets, (t) => harvestTarget(t, ctx, { suspects: suspectsOf(readCommitted(t.id)) }));
+const cold = performance.now() - start;
+const failed = results.filter((r) => r.status === "rejected");
+if (failed.length) throw new Error(`${failed.length} targets failed: ${(failed[0] as PromiseRejectedResult).reason}`);
+const ratio = cold / floor;
+console.log(`\nall ${targets.length} targets from nothing: ${(cold / 1000).toFixed(1)} s; one bare compile per target, summed: ${(floor / 1000).toFixed(1)} s`);
+console.log(`ratio ${ratio.toFixed(2)}x (goal ≤ 3x: ${ratio <= 3 ? "ok" : "MISS"})`);
+
+// A second run of the command itself, after one that brought every cache up to date.
+const npm = (args: string[]) => spawnSync("npm", ["run", "-s", "harvest", "--", ...args], { cwd: root, encoding: "utf8" });
+const prime = npm([]);
+if (prime.status !== 0) throw new Error(`npm run harvest failed:\n${prime.stderr}`);
 const t0 = performance.now();
-await settleAll(targets, (t) => harvestTarget(t, ctx));
-const wall = performance.now() - t0;
-console.log(`all ${targets.length} targets: ${(sum / 1000).toFixed(1)} s one after another, ${(wall / 1000).toFixed(1)} s with every core (ratio ${(wall / sum).toFixed(2)})`);
+const again = npm([]);
+const rerun = performance.now() - t0;
+if (again.status !== 0) throw new Error(`npm run harvest failed:\n${again.stderr}`);
+console.log(`npm run harvest with nothing changed: ${(rerun / 1000).toFixed(2)} s (goal ≤ 2 s: ${rerun <= 2000 ? "ok" : "MISS"})`);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -9,11 +9,11 @@ import { closest } from "./suggest.js";
 export type Table = Readonly<Record<string, number>>;
 export type { Decoded, Member, PackedCatalog, Role };
 
-/** A platform's decoded table and what is derived from it, built the first time the platform is used. */
+/** A platform's decoded values, and what is derived from them, each built the first time it is needed. */
 interface Platform {
   readonly values: Map<number, number>;
-  readonly table: Table;
-  readonly indexes: TableIndexes;
+  table?: Table;
+  indexes?: TableIndexes;
 }
 
 const freezeFamily = (f: Family): Family =>
@@ -70,17 +70,32 @@ export function createCatalog<P extends string>(packed: PackedCatalog, host: () 
       const { base, entries } = splitBase(packed.tables[p]!);
       const values = new Map(base === undefined ? [] : platformAt(base).values);
       applyEntries(entries, values);
+      decoded[p] = platform = { values };
+    }
+    return platform;
+  };
+  /** The platform's table as a frozen object (what table() hands out, and what lookup reads). */
+  const tableAt = (p: number): Table => {
+    const platform = platformAt(p);
+    if (platform.table === undefined) {
       const all = names();
       const table: Record<string, number> = {};
-      for (const i of [...values.keys()].sort((a, b) => a - b)) table[all[i]!] = values.get(i)!;
-      Object.freeze(table);
+      for (const i of [...platform.values.keys()].sort((a, b) => a - b)) table[all[i]!] = platform.values.get(i)!;
+      platform.table = Object.freeze(table);
+    }
+    return platform.table;
+  };
+  const indexesAt = (p: number): TableIndexes => {
+    const platform = platformAt(p);
+    if (platform.indexes === undefined) {
+      const all = names();
       const aliases = new Set(decodeIndices(packed.aliases[p]!).map((i) => all[i]!));
       const libcOnly = new Set(decodeIndices(packed.libcOnly[p]!).map((i) => all[i]!));
       const osRoles = rolesOn(packed.oses[p]!);
-      const indexes = new TableIndexes(table, familyOfName, preferredOrder((n) => aliases.has(n), (n) => libcOnly.has(n)), (n) => osRoles.get(n));
-      decoded[p] = platform = { values, table, indexes };
+      const order = preferredOrder((n) => aliases.has(n), (n) => libcOnly.has(n));
+      platform.indexes = new TableIndexes(tableAt(p), familyOfName, order, (n) => osRoles.get(n));
     }
-    return platform;
+    return platform.indexes;
   };
 
   const validPlatforms = (): string => platforms.join(", ");
@@ -165,7 +180,7 @@ export function createCatalog<P extends string>(packed: PackedCatalog, host: () 
     },
 
     table(platform?: P): Table {
-      return platformAt(resolvePlatform(platform)).table;
+      return tableAt(resolvePlatform(platform));
     },
 
     lookup(name: string, platform?: P): number | undefined {
@@ -174,7 +189,7 @@ export function createCatalog<P extends string>(packed: PackedCatalog, host: () 
       let table: Table;
       if (platform === lastPlatform && lastTable !== undefined && platform !== undefined) table = lastTable;
       else {
-        table = platformAt(resolvePlatform(platform)).table;
+        table = tableAt(resolvePlatform(platform));
         if (platform !== undefined) {
           lastPlatform = platform;
           lastTable = table;
@@ -192,7 +207,7 @@ export function createCatalog<P extends string>(packed: PackedCatalog, host: () 
     namesOf(value: number, family: string, platform?: P, role?: Role): readonly string[] {
       const p = resolvePlatform(platform);
       const owner = resolveFamily(family);
-      return platformAt(p).indexes.namesOf(owner, integer(value), roleFor(owner, role));
+      return indexesAt(p).namesOf(owner, integer(value), roleFor(owner, role));
     },
 
     decodeFlags(value: number, family: string, platform?: P): Decoded {
@@ -208,7 +223,7 @@ export function createCatalog<P extends string>(packed: PackedCatalog, host: () 
       }
       const bits = toBits(integer(value));
       if (bits === undefined) throw new SockconstError("INVALID_VALUE", `${value} is not a flag word (a safe integer, not below -2^31)`);
-      const { names: found, rest } = platformAt(p).indexes.flagIndex(owner).decode(bits);
+      const { names: found, rest } = indexesAt(p).flagIndex(owner).decode(bits);
       return Object.freeze({ names: Object.freeze(found), rest });
     },
 
@@ -238,7 +253,7 @@ export function createCatalog<P extends string>(packed: PackedCatalog, host: () 
     membersOf(family: string, platform?: P, role?: Role): readonly Member[] {
       const p = resolvePlatform(platform);
       const owner = resolveFamily(family);
-      return platformAt(p).indexes.members(owner, roleFor(owner, role));
+      return indexesAt(p).members(owner, roleFor(owner, role));
     },
 
     /** What the records of a platform's OS say a name is; undefined for a name without a record. */
