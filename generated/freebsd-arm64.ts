@@ -1449,7 +1449,7 @@ export const NETLINK_KOBJECT_UEVENT = 15;
 export const NETLINK_LISTEN_ALL_NSID = 8;
 /** NETLINK_SOCKOPT · <netlink/netlink.h> */
 export const NETLINK_LIST_MEMBERSHIPS = 9;
-/** NETLINK · <netlink/netlink.h> */
+/** NETLINK_SOCKOPT · <netlink/netlink.h> */
 export const NETLINK_MSG_INFO = 0x101;
 /** NETLINK · <netlink/netlink.h> */
 export const NETLINK_NETFILTER = 12;

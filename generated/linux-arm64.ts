@@ -353,16 +353,172 @@ export const CAN_BCM_TX_SEND = 4;
 export const CAN_BCM_TX_SETUP = 1;
 /** CAN_BCM · <linux/can/bcm.h> */
 export const CAN_BCM_TX_STATUS = 8;
+/** CAN · <linux/can/error.h> */
+export const CAN_BUS_OFF_THRESHOLD = 0x100;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_3_SAMPLES = 4;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_BERR_REPORTING = 16;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_CC_LEN8_DLC = 0x100;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_FD = 32;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_FD_NON_ISO = 128;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_LISTENONLY = 2;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_LOOPBACK = 1;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_ONE_SHOT = 8;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_PRESUME_ACK = 64;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_RESTRICTED = 0x800;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_TDC_AUTO = 0x200;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_TDC_MANUAL = 0x400;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_XL = 0x1000;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_XL_TDC_AUTO = 0x2000;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_XL_TDC_MANUAL = 0x4000;
+/** CAN_CTRLMODE · <linux/can/netlink.h> */
+export const CAN_CTRLMODE_XL_TMS = 0x8000;
 /** CAN · <linux/can.h> */
 export const CAN_EFF_FLAG = 0x80000000;
 /** CAN · <linux/can.h> */
 export const CAN_EFF_ID_BITS = 29;
 /** CAN · <linux/can.h> */
 export const CAN_EFF_MASK = 0x1fffffff;
-/** CAN · <linux/can.h> */
+/** CAN · <linux/can/error.h> */
+export const CAN_ERROR_PASSIVE_THRESHOLD = 128;
+/** CAN · <linux/can/error.h> */
+export const CAN_ERROR_WARNING_THRESHOLD = 96;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_ACK = 32;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_BUSERROR = 128;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_BUSOFF = 64;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_CNT = 0x200;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_CRTL = 4;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_CRTL_ACTIVE = 64;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_CRTL_RX_OVERFLOW = 1;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_CRTL_RX_PASSIVE = 16;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_CRTL_RX_WARNING = 4;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_CRTL_TX_OVERFLOW = 2;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_CRTL_TX_PASSIVE = 32;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_CRTL_TX_WARNING = 8;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_CRTL_UNSPEC = 0;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_DLC = 8;
+/** CAN_ERR · <linux/can.h> */
 export const CAN_ERR_FLAG = 0x20000000;
-/** CAN · <linux/can.h> */
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_LOSTARB = 2;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_LOSTARB_UNSPEC = 0;
+/** CAN_ERR · <linux/can.h> */
 export const CAN_ERR_MASK = 0x1fffffff;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT = 8;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_ACTIVE = 64;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_BIT = 1;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_BIT0 = 8;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_BIT1 = 16;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_FORM = 2;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_ACK = 25;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_ACK_DEL = 27;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_CRC_DEL = 24;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_CRC_SEQ = 8;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_DATA = 10;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_DLC = 11;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_EOF = 26;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_ID04_00 = 14;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_ID12_05 = 15;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_ID17_13 = 7;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_ID20_18 = 6;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_ID28_21 = 2;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_IDE = 5;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_INTERM = 18;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_RES0 = 9;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_RES1 = 13;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_RTR = 12;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_SOF = 3;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_SRTR = 4;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_LOC_UNSPEC = 0;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_OVERLOAD = 32;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_STUFF = 4;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_TX = 128;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_PROT_UNSPEC = 0;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_RESTARTED = 0x100;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_TRX = 16;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_TRX_CANH_NO_WIRE = 4;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_TRX_CANH_SHORT_TO_BAT = 5;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_TRX_CANH_SHORT_TO_GND = 7;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_TRX_CANH_SHORT_TO_VCC = 6;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_TRX_CANL_NO_WIRE = 64;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_TRX_CANL_SHORT_TO_BAT = 80;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_TRX_CANL_SHORT_TO_CANH = 128;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_TRX_CANL_SHORT_TO_GND = 112;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_TRX_CANL_SHORT_TO_VCC = 96;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_TRX_UNSPEC = 0;
+/** CAN_ERR · <linux/can/error.h> */
+export const CAN_ERR_TX_TIMEOUT = 1;
 /** CAN · <linux/can/bcm.h> */
 export const CAN_FD_FRAME = 0x800;
 /** CAN · <linux/can.h> */
@@ -475,6 +631,22 @@ export const CAN_RTR_FLAG = 0x40000000;
 export const CAN_SFF_ID_BITS = 11;
 /** CAN · <linux/can.h> */
 export const CAN_SFF_MASK = 0x7ff;
+/** CAN_STATE · <linux/can/netlink.h> */
+export const CAN_STATE_BUS_OFF = 3;
+/** CAN_STATE · <linux/can/netlink.h> */
+export const CAN_STATE_ERROR_ACTIVE = 0;
+/** CAN_STATE · <linux/can/netlink.h> */
+export const CAN_STATE_ERROR_PASSIVE = 2;
+/** CAN_STATE · <linux/can/netlink.h> */
+export const CAN_STATE_ERROR_WARNING = 1;
+/** CAN_STATE · <linux/can/netlink.h> */
+export const CAN_STATE_MAX = 6;
+/** CAN_STATE · <linux/can/netlink.h> */
+export const CAN_STATE_SLEEPING = 5;
+/** CAN_STATE · <linux/can/netlink.h> */
+export const CAN_STATE_STOPPED = 4;
+/** CAN · <linux/can/netlink.h> */
+export const CAN_TERMINATION_DISABLED = 0;
 /** CAN · <linux/can.h> */
 export const CAN_TP16 = 3;
 /** CAN · <linux/can.h> */
@@ -770,13 +942,39 @@ export const FIOQSIZE = 0x5460;
 /** FIO · <asm-generic/sockios.h> */
 export const FIOSETOWN = 0x8901;
 /** HCI · <bluetooth/hci.h> */
+export const HCI_2DH1 = 2;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_2DH3 = 0x100;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_2DH5 = 0x1000;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_2EV3 = 64;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_2EV5 = 0x100;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_3DH1 = 4;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_3DH3 = 0x200;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_3DH5 = 0x2000;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_3EV3 = 128;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_3EV5 = 0x200;
+/** HCI · <bluetooth/hci.h> */
 export const HCI_ACLDATA_PKT = 2;
 /** HCI · <bluetooth/hci.h> */
+export const HCI_ACL_CONNECTION_EXISTS = 11;
+/** HCI · <bluetooth/hci.h> */
 export const HCI_ACL_HDR_SIZE = 4;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_AIR_MODE_REJECTED = 29;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_AMP = 1;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_AUTH = 5;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_AUTHENTICATION_FAILURE = 5;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_BREDR = 0;
 /** HCI · <bluetooth/hci.h> */
@@ -790,13 +988,21 @@ export const HCI_CHANNEL_RAW = 0;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_CHANNEL_USER = 1;
 /** HCI · <bluetooth/hci.h> */
+export const HCI_CLASSIFICATION_NOT_SUPPORTED = 46;
+/** HCI · <bluetooth/hci.h> */
 export const HCI_CMSG_DIR = 1;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_CMSG_TSTAMP = 2;
 /** HCI · <bluetooth/hci.h> */
+export const HCI_COMMAND_DISALLOWED = 12;
+/** HCI · <bluetooth/hci.h> */
 export const HCI_COMMAND_HDR_SIZE = 3;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_COMMAND_PKT = 1;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_CONNECTION_TERMINATED = 22;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_CONNECTION_TIMEOUT = 8;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_DATA_DIR = 1;
 /** HCI · <bluetooth/hci.h> */
@@ -814,7 +1020,29 @@ export const HCI_DEV_UNREG = 2;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_DEV_UP = 3;
 /** HCI · <bluetooth/hci.h> */
+export const HCI_DH1 = 16;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_DH3 = 0x800;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_DH5 = 0x8000;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_DM1 = 8;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_DM3 = 0x400;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_DM5 = 0x4000;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_EIR_TOO_LARGE = 54;
+/** HCI · <bluetooth/hci.h> */
 export const HCI_ENCRYPT = 6;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_ENCRYPTION_MODE_NOT_ACCEPTED = 37;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_EV3 = 8;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_EV4 = 16;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_EV5 = 32;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_EVENT_HDR_SIZE = 2;
 /** HCI · <bluetooth/hci.h> */
@@ -830,11 +1058,31 @@ export const HCI_FLT_OGF_BITS = 63;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_FLT_TYPE_BITS = 31;
 /** HCI · <bluetooth/hci.h> */
+export const HCI_HARDWARE_FAILURE = 3;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_HOST_BUSY_PAIRING = 56;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_HOST_TIMEOUT = 16;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_HV1 = 32;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_HV2 = 64;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_HV3 = 128;
+/** HCI · <bluetooth/hci.h> */
 export const HCI_I2C = 8;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_INIT = 1;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_INQUIRY = 7;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_INSTANT_PASSED = 40;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_INSUFFICIENT_SECURITY = 47;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_INVALID_LMP_PARAMETERS = 30;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_INVALID_PARAMETERS = 18;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_IPC = 11;
 /** HCI · <bluetooth/hci.h> */
@@ -843,6 +1091,28 @@ export const HCI_ISCAN = 4;
 export const HCI_ISODATA_PKT = 5;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_ISO_HDR_SIZE = 4;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LK_AUTH_COMBINATION = 5;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LK_CHANGED_COMBINATION = 6;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LK_COMBINATION = 0;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LK_DEBUG_COMBINATION = 3;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LK_INVALID = 255;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LK_LOCAL_UNIT = 1;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LK_REMOTE_UNIT = 2;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LK_UNAUTH_COMBINATION = 4;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LMP_ERROR_TRANSACTION_COLLISION = 35;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LMP_PDU_NOT_ALLOWED = 36;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LMP_RESPONSE_TIMEOUT = 34;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_LM_ACCEPT = 0x8000;
 /** HCI · <bluetooth/hci.h> */
@@ -857,6 +1127,14 @@ export const HCI_LM_RELIABLE = 16;
 export const HCI_LM_SECURE = 32;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_LM_TRUSTED = 8;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LP_HOLD = 2;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LP_PARK = 8;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LP_RSWITCH = 1;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_LP_SNIFF = 4;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_MAX_ACL_SIZE = 0x400;
 /** HCI · <bluetooth/hci.h> */
@@ -878,11 +1156,31 @@ export const HCI_MAX_NUMBER_OF_SCO_CONNECTIONS = 10;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_MAX_SCO_SIZE = 255;
 /** HCI · <bluetooth/hci.h> */
+export const HCI_MEMORY_FULL = 7;
+/** HCI · <bluetooth/hci.h> */
 export const HCI_MSG_HDR_SIZE = 6;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_NO_CONNECTION = 2;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_OE_LOW_RESOURCES = 20;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_OE_POWER_OFF = 21;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_OE_USER_ENDED_CONNECTION = 19;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_PAGE_TIMEOUT = 4;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_PAIRING_NOT_ALLOWED = 24;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_PAIRING_NOT_SUPPORTED = 41;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_PARAMETER_OUT_OF_RANGE = 48;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_PCCARD = 2;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_PCI = 5;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_PIN_OR_KEY_MISSING = 6;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_PRIMARY = 0;
 /** HCI · <bluetooth/hci.h> */
@@ -890,7 +1188,27 @@ export const HCI_PSCAN = 3;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_QOS_CP_SIZE = 17;
 /** HCI · <bluetooth/hci.h> */
+export const HCI_QOS_NOT_SUPPORTED = 39;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_QOS_REJECTED = 45;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_QOS_UNACCEPTABLE_PARAMETER = 44;
+/** HCI · <bluetooth/hci.h> */
 export const HCI_RAW = 8;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_REJECTED_LIMITED_RESOURCES = 13;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_REJECTED_PERSONAL = 15;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_REJECTED_SECURITY = 14;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_REPEATED_ATTEMPTS = 23;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_ROLE_CHANGE_NOT_ALLOWED = 33;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_ROLE_SWITCH_FAILED = 53;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_ROLE_SWITCH_PENDING = 50;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_RS232 = 4;
 /** HCI · <bluetooth/hci.h> */
@@ -900,7 +1218,15 @@ export const HCI_SCODATA_PKT = 3;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_SCO_HDR_SIZE = 3;
 /** HCI · <bluetooth/hci.h> */
+export const HCI_SCO_INTERVAL_REJECTED = 28;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_SCO_OFFSET_REJECTED = 27;
+/** HCI · <bluetooth/hci.h> */
 export const HCI_SDIO = 6;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_SIMPLE_PAIRING_NOT_SUPPORTED = 55;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_SLOT_VIOLATION = 52;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_SMD = 9;
 /** HCI · <bluetooth/hci.h> */
@@ -908,9 +1234,25 @@ export const HCI_SPI = 7;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_TIME_STAMP = 3;
 /** HCI · <bluetooth/hci.h> */
+export const HCI_TRANSACTION_COLLISION = 42;
+/** HCI · <bluetooth/hci.h> */
 export const HCI_TYPE_LEN = 1;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_UART = 3;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_UNIT_LINK_KEY_USED = 38;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_UNKNOWN_COMMAND = 1;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_UNKNOWN_LMP_PDU = 25;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_UNSPECIFIED_ERROR = 31;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_UNSUPPORTED_FEATURE = 17;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_UNSUPPORTED_LMP_PARAMETER_VALUE = 32;
+/** HCI · <bluetooth/hci.h> */
+export const HCI_UNSUPPORTED_REMOTE_FEATURE = 26;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_UP = 0;
 /** HCI · <bluetooth/hci.h> */
@@ -921,6 +1263,16 @@ export const HCI_VENDOR_PKT = 255;
 export const HCI_VIRTIO = 10;
 /** HCI · <bluetooth/hci.h> */
 export const HCI_VIRTUAL = 0;
+/** ICMPV6_FILTER · <linux/icmpv6.h> */
+export const ICMPV6_FILTER = 1;
+/** ICMPV6_FILTER · <linux/icmpv6.h> */
+export const ICMPV6_FILTER_BLOCK = 1;
+/** ICMPV6_FILTER · <linux/icmpv6.h> */
+export const ICMPV6_FILTER_BLOCKOTHERS = 3;
+/** ICMPV6_FILTER · <linux/icmpv6.h> */
+export const ICMPV6_FILTER_PASS = 2;
+/** ICMPV6_FILTER · <linux/icmpv6.h> */
+export const ICMPV6_FILTER_PASSONLY = 4;
 /** IFF · <net/if.h> */
 export const IFF_ALLMULTI = 0x200;
 /** IFF · <net/if.h> */
@@ -1594,15 +1946,147 @@ export const J1939_PGN_PDU1_MAX = 0x3ff00;
 /** J1939 · <linux/can/j1939.h> */
 export const J1939_PGN_REQUEST = 0xea00;
 /** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CMD_HDR_SIZE = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CMD_REJ_SIZE = 2;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_COMMAND_REJ = 1;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_EFS = 6;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_EFS_REJECT = 5;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_EWS = 7;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_FCS = 5;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_FLUSH_TO = 2;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_MAX_SIZE = 22;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_MTU = 1;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_OPT_SIZE = 2;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_PENDING = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_QOS = 3;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_REJECT = 2;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_REQ = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_REQ_SIZE = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_RFC = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_RSP = 5;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_RSP_SIZE = 6;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_SUCCESS = 0;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_UNACCEPT = 1;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONF_UNKNOWN = 3;
+/** L2CAP · <bluetooth/l2cap.h> */
 export const L2CAP_CONNINFO = 2;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONN_REQ = 2;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONN_REQ_SIZE = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONN_RSP = 3;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CONN_RSP_SIZE = 8;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CREATE_REQ = 12;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CREATE_REQ_SIZE = 5;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CREATE_RSP = 13;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CREATE_RSP_SIZE = 8;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CR_BAD_PSM = 2;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CR_NO_MEM = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CR_PEND = 1;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CR_SEC_BLOCK = 3;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CR_SUCCESS = 0;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CS_AUTHEN_PEND = 1;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CS_AUTHOR_PEND = 2;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_CS_NO_INFO = 0;
 /** L2CAP · <bluetooth/l2cap.h> */
 export const L2CAP_DEFAULT_FLUSH_TO = 0xffff;
 /** L2CAP · <bluetooth/l2cap.h> */
 export const L2CAP_DEFAULT_MTU = 0x2a0;
 /** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_DISCONN_REQ = 6;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_DISCONN_REQ_SIZE = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_DISCONN_RSP = 7;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_DISCONN_RSP_SIZE = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_ECHO_REQ = 8;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_ECHO_RSP = 9;
+/** L2CAP · <bluetooth/l2cap.h> */
 export const L2CAP_FCS_CRC16 = 1;
 /** L2CAP · <bluetooth/l2cap.h> */
 export const L2CAP_FCS_NONE = 0;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FC_A2MP = 8;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FC_CONNLESS = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FC_L2CAP = 2;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FEAT_BIDIR_QOS = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FEAT_ERTM = 8;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FEAT_EXT_FLOW = 64;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FEAT_EXT_WINDOW = 0x100;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FEAT_FCS = 32;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FEAT_FIXED_CHAN = 128;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FEAT_FLOWCTL = 1;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FEAT_RETRANS = 2;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FEAT_STREAMING = 16;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_FEAT_UCD = 0x200;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_HDR_SIZE = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_INFO_REQ = 10;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_INFO_REQ_SIZE = 2;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_INFO_RSP = 11;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_INFO_RSP_SIZE = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_IR_NOTSUPP = 1;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_IR_SUCCESS = 0;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_IT_CL_MTU = 1;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_IT_FEAT_MASK = 2;
 /** L2CAP · <bluetooth/l2cap.h> */
 export const L2CAP_LM = 3;
 /** L2CAP · <bluetooth/l2cap.h> */
@@ -1631,6 +2115,22 @@ export const L2CAP_MODE_LE_FLOWCTL = 128;
 export const L2CAP_MODE_RETRANS = 1;
 /** L2CAP · <bluetooth/l2cap.h> */
 export const L2CAP_MODE_STREAMING = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_MOVE_CFM = 16;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_MOVE_CFM_RSP = 17;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_MOVE_CFM_RSP_SIZE = 2;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_MOVE_CFM_SIZE = 4;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_MOVE_REQ = 14;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_MOVE_REQ_SIZE = 3;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_MOVE_RSP = 15;
+/** L2CAP · <bluetooth/l2cap.h> */
+export const L2CAP_MOVE_RSP_SIZE = 4;
 /** L2CAP · <bluetooth/l2cap.h> */
 export const L2CAP_OPTIONS = 1;
 /** L2CAP · <bluetooth/l2cap.h> */
@@ -2179,6 +2679,14 @@ export const SCM_TIMESTAMPING_OPT_STATS = 54;
 export const SCM_TIMESTAMPING_PKTINFO = 58;
 /** SCM · <asm-generic/socket.h> */
 export const SCM_TIMESTAMPNS = 35;
+/** SCM_TSTAMP · <linux/errqueue.h> */
+export const SCM_TSTAMP_ACK = 2;
+/** SCM_TSTAMP · <linux/errqueue.h> */
+export const SCM_TSTAMP_COMPLETION = 3;
+/** SCM_TSTAMP · <linux/errqueue.h> */
+export const SCM_TSTAMP_SCHED = 1;
+/** SCM_TSTAMP · <linux/errqueue.h> */
+export const SCM_TSTAMP_SND = 0;
 /** SCM · <asm-generic/socket.h> */
 export const SCM_TS_OPT_ID = 81;
 /** SCM · <asm-generic/socket.h> */
@@ -2575,8 +3083,38 @@ export const SIOCADDDLCI = 0x8980;
 export const SIOCADDMULTI = 0x8931;
 /** SIOC · <bits/ioctls.h> */
 export const SIOCADDRT = 0x890b;
+/** SIOC · <netipx/ipx.h> */
+export const SIOCAIPXITFCRT = 0x89e0;
+/** SIOC · <netipx/ipx.h> */
+export const SIOCAIPXPRISLT = 0x89e1;
+/** SIOC · <linux/atalk.h> */
+export const SIOCATALKDIFADDR = 0x89e0;
 /** SIOC · <asm-generic/sockios.h> */
 export const SIOCATMARK = 0x8905;
+/** SIOC · <netax25/ax25.h> */
+export const SIOCAX25ADDFWD = 0x89ea;
+/** SIOC · <netax25/ax25.h> */
+export const SIOCAX25ADDUID = 0x89e1;
+/** SIOC · <netax25/ax25.h> */
+export const SIOCAX25BPQADDR = 0x89e4;
+/** SIOC · <netax25/ax25.h> */
+export const SIOCAX25CTLCON = 0x89e8;
+/** SIOC · <netax25/ax25.h> */
+export const SIOCAX25DELFWD = 0x89eb;
+/** SIOC · <netax25/ax25.h> */
+export const SIOCAX25DELUID = 0x89e2;
+/** SIOC · <netax25/ax25.h> */
+export const SIOCAX25GETINFO = 0x89e9;
+/** SIOC · <netax25/ax25.h> */
+export const SIOCAX25GETPARMS = 0x89e5;
+/** SIOC · <netax25/ax25.h> */
+export const SIOCAX25GETUID = 0x89e0;
+/** SIOC · <netax25/ax25.h> */
+export const SIOCAX25NOUID = 0x89e3;
+/** SIOC · <netax25/ax25.h> */
+export const SIOCAX25OPTRT = 0x89e7;
+/** SIOC · <netax25/ax25.h> */
+export const SIOCAX25SETPARMS = 0x89e6;
 /** SIOC · <linux/sockios.h> */
 export const SIOCBONDCHANGEACTIVE = 0x8995;
 /** SIOC · <linux/sockios.h> */
@@ -2661,12 +3199,68 @@ export const SIOCGIFSLAVE = 0x8929;
 export const SIOCGIFTXQLEN = 0x8942;
 /** SIOC · <linux/sockios.h> */
 export const SIOCGIFVLAN = 0x8982;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWAP = 0x8b15;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWAPLIST = 0x8b17;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWAUTH = 0x8b33;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWENCODE = 0x8b2b;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWENCODEEXT = 0x8b35;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWESSID = 0x8b1b;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWFRAG = 0x8b25;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWFREQ = 0x8b05;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWGENIE = 0x8b31;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWMODE = 0x8b07;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWNAME = 0x8b01;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWNICKN = 0x8b1d;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWNWID = 0x8b03;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWPOWER = 0x8b2d;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWPRIV = 0x8b0d;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWRANGE = 0x8b0b;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWRATE = 0x8b21;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWRETRY = 0x8b29;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWRTS = 0x8b23;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWSCAN = 0x8b19;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWSENS = 0x8b09;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWSPY = 0x8b11;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWSTATS = 0x8b0f;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWTHRSPY = 0x8b13;
+/** SIOC · <linux/wireless.h> */
+export const SIOCGIWTXPOW = 0x8b27;
 /** SIOC · <linux/sockios.h> */
 export const SIOCGMIIPHY = 0x8947;
 /** SIOC · <linux/sockios.h> */
 export const SIOCGMIIREG = 0x8948;
 /** SIOC · <asm-generic/sockios.h> */
 export const SIOCGPGRP = 0x8904;
+/** SIOC · <linux/ppp-ioctl.h> */
+export const SIOCGPPPCSTATS = 0x89f2;
+/** SIOC · <linux/ppp-ioctl.h> */
+export const SIOCGPPPSTATS = 0x89f0;
+/** SIOC · <linux/ppp-ioctl.h> */
+export const SIOCGPPPVER = 0x89f1;
 /** SIOC · <bits/ioctls.h> */
 export const SIOCGRARP = 0x8961;
 /** SIOC · <linux/sockios.h> */
@@ -2685,6 +3279,34 @@ export const SIOCGSTAMP_NEW = 0x80108906;
 export const SIOCGSTAMP_OLD = 0x8906;
 /** SIOC · <linux/sockios.h> */
 export const SIOCINQ = 0x541b;
+/** SIOC · <netipx/ipx.h> */
+export const SIOCIPXCFGDATA = 0x89e2;
+/** SIOC · <netipx/ipx.h> */
+export const SIOCIPXNCPCONN = 0x89e3;
+/** SIOC · <linux/wireless.h> */
+export const SIOCIWFIRST = 0x8b00;
+/** SIOC · <linux/wireless.h> */
+export const SIOCIWFIRSTPRIV = 0x8be0;
+/** SIOC · <linux/wireless.h> */
+export const SIOCIWLAST = 0x8bff;
+/** SIOC · <linux/wireless.h> */
+export const SIOCIWLASTPRIV = 0x8bff;
+/** SIOC · <linux/kcm.h> */
+export const SIOCKCMATTACH = 0x89e0;
+/** SIOC · <linux/kcm.h> */
+export const SIOCKCMCLONE = 0x89e2;
+/** SIOC · <linux/kcm.h> */
+export const SIOCKCMUNATTACH = 0x89e1;
+/** SIOC · <netrom/netrom.h> */
+export const SIOCNRCTLCON = 0x89e4;
+/** SIOC · <netrom/netrom.h> */
+export const SIOCNRDECOBS = 0x89e2;
+/** SIOC · <netrom/netrom.h> */
+export const SIOCNRGETPARMS = 0x89e0;
+/** SIOC · <netrom/netrom.h> */
+export const SIOCNRRTCTL = 0x89e3;
+/** SIOC · <netrom/netrom.h> */
+export const SIOCNRSETPARMS = 0x89e1;
 /** SIOC · <linux/sockios.h> */
 export const SIOCOUTQ = 0x5411;
 /** SIOC · <linux/sockios.h> */
@@ -2695,6 +3317,20 @@ export const SIOCPROTOPRIVATE = 0x89e0;
 export const SIOCRDSGETTOS = 0x89e1;
 /** SIOC · <linux/rds.h> */
 export const SIOCRDSSETTOS = 0x89e0;
+/** SIOC · <netrose/rose.h> */
+export const SIOCRSACCEPT = 0x89e3;
+/** SIOC · <netrose/rose.h> */
+export const SIOCRSCLRRT = 0x89e4;
+/** SIOC · <netrose/rose.h> */
+export const SIOCRSGCAUSE = 0x89e0;
+/** SIOC · <netrose/rose.h> */
+export const SIOCRSGFACILITIES = 0x89e6;
+/** SIOC · <netrose/rose.h> */
+export const SIOCRSGL2CALL = 0x89e5;
+/** SIOC · <netrose/rose.h> */
+export const SIOCRSL2CALL = 0x89e2;
+/** SIOC · <netrose/rose.h> */
+export const SIOCRSSCAUSE = 0x89e1;
 /** SIOC · <netrose/rose.h> */
 export const SIOCRSSL2CALL = 0x89e2;
 /** SIOC · <bits/ioctls.h> */
@@ -2741,6 +3377,58 @@ export const SIOCSIFSLAVE = 0x8930;
 export const SIOCSIFTXQLEN = 0x8943;
 /** SIOC · <linux/sockios.h> */
 export const SIOCSIFVLAN = 0x8983;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWAP = 0x8b14;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWAUTH = 0x8b32;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWCOMMIT = 0x8b00;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWENCODE = 0x8b2a;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWENCODEEXT = 0x8b34;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWESSID = 0x8b1a;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWFRAG = 0x8b24;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWFREQ = 0x8b04;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWGENIE = 0x8b30;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWMLME = 0x8b16;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWMODE = 0x8b06;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWNICKN = 0x8b1c;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWNWID = 0x8b02;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWPMKSA = 0x8b36;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWPOWER = 0x8b2c;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWPRIV = 0x8b0c;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWRANGE = 0x8b0a;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWRATE = 0x8b20;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWRETRY = 0x8b28;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWRTS = 0x8b22;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWSCAN = 0x8b18;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWSENS = 0x8b08;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWSPY = 0x8b10;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWSTATS = 0x8b0e;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWTHRSPY = 0x8b12;
+/** SIOC · <linux/wireless.h> */
+export const SIOCSIWTXPOW = 0x8b26;
 /** SIOC · <linux/sockios.h> */
 export const SIOCSMIIREG = 0x8949;
 /** SIOC · <asm-generic/sockios.h> */
@@ -2755,8 +3443,12 @@ export const SOCK_BUF_LOCK_MASK = 3;
 export const SOCK_CLOEXEC = 0x80000;
 /** SOCK · <bits/socket_type.h> */
 export const SOCK_DCCP = 6;
+/** SOCK_DIAG · <linux/sock_diag.h> */
+export const SOCK_DESTROY = 21;
 /** SOCK · <bits/socket_type.h> */
 export const SOCK_DGRAM = 2;
+/** SOCK_DIAG · <linux/sock_diag.h> */
+export const SOCK_DIAG_BY_FAMILY = 20;
 /** SOCK · <linux/sockios.h> */
 export const SOCK_IOC_TYPE = 137;
 /** SOCK_FLAGS · <bits/socket_type.h> */
@@ -2969,6 +3661,30 @@ export const SO_DEVMEM_LINEAR = 78;
 export const SO_DOMAIN = 39;
 /** SO · <asm-generic/socket.h> */
 export const SO_DONTROUTE = 5;
+/** SO_EE · <linux/errqueue.h> */
+export const SO_EE_CODE_TXTIME_INVALID_PARAM = 1;
+/** SO_EE · <linux/errqueue.h> */
+export const SO_EE_CODE_TXTIME_MISSED = 2;
+/** SO_EE · <linux/errqueue.h> */
+export const SO_EE_CODE_ZEROCOPY_COPIED = 1;
+/** SO_EE · <linux/errqueue.h> */
+export const SO_EE_ORIGIN_ICMP = 2;
+/** SO_EE · <linux/errqueue.h> */
+export const SO_EE_ORIGIN_ICMP6 = 3;
+/** SO_EE · <linux/errqueue.h> */
+export const SO_EE_ORIGIN_LOCAL = 1;
+/** SO_EE · <linux/errqueue.h> */
+export const SO_EE_ORIGIN_NONE = 0;
+/** SO_EE · <linux/errqueue.h> */
+export const SO_EE_ORIGIN_TIMESTAMPING = 4;
+/** SO_EE · <linux/errqueue.h> */
+export const SO_EE_ORIGIN_TXSTATUS = 4;
+/** SO_EE · <linux/errqueue.h> */
+export const SO_EE_ORIGIN_TXTIME = 6;
+/** SO_EE · <linux/errqueue.h> */
+export const SO_EE_ORIGIN_ZEROCOPY = 5;
+/** SO_EE · <linux/errqueue.h> */
+export const SO_EE_RFC4884_FLAG_INVALID = 1;
 /** SO · <asm-generic/socket.h> */
 export const SO_ERROR = 4;
 /** SO · <asm-generic/socket.h> */
@@ -3153,6 +3869,22 @@ export const TCP_AO_KEYF_IFINDEX = 1;
 export const TCP_AO_MAXKEYLEN = 80;
 /** TCP · <linux/tcp.h> */
 export const TCP_AO_REPAIR = 42;
+/** TCP · <linux/bpf.h> */
+export const TCP_BPF_DELACK_MAX = 0x3eb;
+/** TCP · <linux/bpf.h> */
+export const TCP_BPF_IW = 0x3e9;
+/** TCP · <linux/bpf.h> */
+export const TCP_BPF_RTO_MIN = 0x3ec;
+/** TCP · <linux/bpf.h> */
+export const TCP_BPF_SNDCWND_CLAMP = 0x3ea;
+/** TCP · <linux/bpf.h> */
+export const TCP_BPF_SOCK_OPS_CB_FLAGS = 0x3f0;
+/** TCP · <linux/bpf.h> */
+export const TCP_BPF_SYN = 0x3ed;
+/** TCP · <linux/bpf.h> */
+export const TCP_BPF_SYN_IP = 0x3ee;
+/** TCP · <linux/bpf.h> */
+export const TCP_BPF_SYN_MAC = 0x3ef;
 /** TCP_CA · <netinet/tcp.h> */
 export const TCP_CA_CWR = 2;
 /** TCP_CA · <netinet/tcp.h> */
@@ -3534,19 +4266,99 @@ export const TLS_1_3_VERSION_MINOR = 4;
 /** TLS · <linux/tls.h> */
 export const TLS_CIPHER_AES_CCM_128 = 53;
 /** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_CCM_128_IV_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_CCM_128_KEY_SIZE = 16;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_CCM_128_REC_SEQ_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_CCM_128_SALT_SIZE = 4;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_CCM_128_TAG_SIZE = 16;
+/** TLS · <linux/tls.h> */
 export const TLS_CIPHER_AES_GCM_128 = 51;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_GCM_128_IV_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_GCM_128_KEY_SIZE = 16;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_GCM_128_REC_SEQ_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_GCM_128_SALT_SIZE = 4;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_GCM_128_TAG_SIZE = 16;
 /** TLS · <linux/tls.h> */
 export const TLS_CIPHER_AES_GCM_256 = 52;
 /** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_GCM_256_IV_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_GCM_256_KEY_SIZE = 32;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_GCM_256_REC_SEQ_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_GCM_256_SALT_SIZE = 4;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_AES_GCM_256_TAG_SIZE = 16;
+/** TLS · <linux/tls.h> */
 export const TLS_CIPHER_ARIA_GCM_128 = 57;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_ARIA_GCM_128_IV_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_ARIA_GCM_128_KEY_SIZE = 16;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_ARIA_GCM_128_REC_SEQ_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_ARIA_GCM_128_SALT_SIZE = 4;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_ARIA_GCM_128_TAG_SIZE = 16;
 /** TLS · <linux/tls.h> */
 export const TLS_CIPHER_ARIA_GCM_256 = 58;
 /** TLS · <linux/tls.h> */
+export const TLS_CIPHER_ARIA_GCM_256_IV_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_ARIA_GCM_256_KEY_SIZE = 32;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_ARIA_GCM_256_REC_SEQ_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_ARIA_GCM_256_SALT_SIZE = 4;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_ARIA_GCM_256_TAG_SIZE = 16;
+/** TLS · <linux/tls.h> */
 export const TLS_CIPHER_CHACHA20_POLY1305 = 54;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_CHACHA20_POLY1305_IV_SIZE = 12;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_CHACHA20_POLY1305_KEY_SIZE = 32;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_CHACHA20_POLY1305_REC_SEQ_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_CHACHA20_POLY1305_SALT_SIZE = 0;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_CHACHA20_POLY1305_TAG_SIZE = 16;
 /** TLS · <linux/tls.h> */
 export const TLS_CIPHER_SM4_CCM = 56;
 /** TLS · <linux/tls.h> */
+export const TLS_CIPHER_SM4_CCM_IV_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_SM4_CCM_KEY_SIZE = 16;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_SM4_CCM_REC_SEQ_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_SM4_CCM_SALT_SIZE = 4;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_SM4_CCM_TAG_SIZE = 16;
+/** TLS · <linux/tls.h> */
 export const TLS_CIPHER_SM4_GCM = 55;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_SM4_GCM_IV_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_SM4_GCM_KEY_SIZE = 16;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_SM4_GCM_REC_SEQ_SIZE = 8;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_SM4_GCM_SALT_SIZE = 4;
+/** TLS · <linux/tls.h> */
+export const TLS_CIPHER_SM4_GCM_TAG_SIZE = 16;
 /** TLS · <linux/tls.h> */
 export const TLS_CONF_BASE = 1;
 /** TLS · <linux/tls.h> */
@@ -3627,6 +4439,62 @@ export const VMADDR_FLAG_TO_HOST = 1;
 export const VMADDR_PORT_ANY = 0xffffffff;
 /** VM_SOCKETS · <linux/vm_sockets.h> */
 export const VM_SOCKETS_INVALID_VERSION = 0xffffffff;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_COPY = 2;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_MAX_TX_SKB_BUDGET = 9;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_MMAP_OFFSETS = 1;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_OPTIONS = 8;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_OPTIONS_ZEROCOPY = 1;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_PGOFF_RX_RING = 0;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_PGOFF_TX_RING = 0x80000000;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_PKT_CONTD = 1;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_RING_NEED_WAKEUP = 1;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_RX_RING = 2;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_SHARED_UMEM = 1;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_STATISTICS = 7;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_TXMD_FLAGS_CHECKSUM = 2;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_TXMD_FLAGS_LAUNCH_TIME = 4;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_TXMD_FLAGS_TIMESTAMP = 1;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_TX_METADATA = 2;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_TX_RING = 3;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_UMEM_COMPLETION_RING = 6;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_UMEM_FILL_RING = 5;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_UMEM_PGOFF_COMPLETION_RING = 0x180000000;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_UMEM_PGOFF_FILL_RING = 0x100000000;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_UMEM_REG = 4;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_UMEM_TX_METADATA_LEN = 4;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_UMEM_TX_SW_CSUM = 2;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_UMEM_UNALIGNED_CHUNK_FLAG = 1;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_USE_NEED_WAKEUP = 8;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_USE_SG = 16;
+/** XDP · <linux/if_xdp.h> */
+export const XDP_ZEROCOPY = 4;
 
 /** The socket constants of linux-arm64, each typed with its value. */
 const table = /* @__PURE__ */ Object.freeze({
@@ -3807,11 +4675,89 @@ const table = /* @__PURE__ */ Object.freeze({
   CAN_BCM_TX_SEND,
   CAN_BCM_TX_SETUP,
   CAN_BCM_TX_STATUS,
+  CAN_BUS_OFF_THRESHOLD,
+  CAN_CTRLMODE_3_SAMPLES,
+  CAN_CTRLMODE_BERR_REPORTING,
+  CAN_CTRLMODE_CC_LEN8_DLC,
+  CAN_CTRLMODE_FD,
+  CAN_CTRLMODE_FD_NON_ISO,
+  CAN_CTRLMODE_LISTENONLY,
+  CAN_CTRLMODE_LOOPBACK,
+  CAN_CTRLMODE_ONE_SHOT,
+  CAN_CTRLMODE_PRESUME_ACK,
+  CAN_CTRLMODE_RESTRICTED,
+  CAN_CTRLMODE_TDC_AUTO,
+  CAN_CTRLMODE_TDC_MANUAL,
+  CAN_CTRLMODE_XL,
+  CAN_CTRLMODE_XL_TDC_AUTO,
+  CAN_CTRLMODE_XL_TDC_MANUAL,
+  CAN_CTRLMODE_XL_TMS,
   CAN_EFF_FLAG,
   CAN_EFF_ID_BITS,
   CAN_EFF_MASK,
+  CAN_ERROR_PASSIVE_THRESHOLD,
+  CAN_ERROR_WARNING_THRESHOLD,
+  CAN_ERR_ACK,
+  CAN_ERR_BUSERROR,
+  CAN_ERR_BUSOFF,
+  CAN_ERR_CNT,
+  CAN_ERR_CRTL,
+  CAN_ERR_CRTL_ACTIVE,
+  CAN_ERR_CRTL_RX_OVERFLOW,
+  CAN_ERR_CRTL_RX_PASSIVE,
+  CAN_ERR_CRTL_RX_WARNING,
+  CAN_ERR_CRTL_TX_OVERFLOW,
+  CAN_ERR_CRTL_TX_PASSIVE,
+  CAN_ERR_CRTL_TX_WARNING,
+  CAN_ERR_CRTL_UNSPEC,
+  CAN_ERR_DLC,
   CAN_ERR_FLAG,
+  CAN_ERR_LOSTARB,
+  CAN_ERR_LOSTARB_UNSPEC,
   CAN_ERR_MASK,
+  CAN_ERR_PROT,
+  CAN_ERR_PROT_ACTIVE,
+  CAN_ERR_PROT_BIT,
+  CAN_ERR_PROT_BIT0,
+  CAN_ERR_PROT_BIT1,
+  CAN_ERR_PROT_FORM,
+  CAN_ERR_PROT_LOC_ACK,
+  CAN_ERR_PROT_LOC_ACK_DEL,
+  CAN_ERR_PROT_LOC_CRC_DEL,
+  CAN_ERR_PROT_LOC_CRC_SEQ,
+  CAN_ERR_PROT_LOC_DATA,
+  CAN_ERR_PROT_LOC_DLC,
+  CAN_ERR_PROT_LOC_EOF,
+  CAN_ERR_PROT_LOC_ID04_00,
+  CAN_ERR_PROT_LOC_ID12_05,
+  CAN_ERR_PROT_LOC_ID17_13,
+  CAN_ERR_PROT_LOC_ID20_18,
+  CAN_ERR_PROT_LOC_ID28_21,
+  CAN_ERR_PROT_LOC_IDE,
+  CAN_ERR_PROT_LOC_INTERM,
+  CAN_ERR_PROT_LOC_RES0,
+  CAN_ERR_PROT_LOC_RES1,
+  CAN_ERR_PROT_LOC_RTR,
+  CAN_ERR_PROT_LOC_SOF,
+  CAN_ERR_PROT_LOC_SRTR,
+  CAN_ERR_PROT_LOC_UNSPEC,
+  CAN_ERR_PROT_OVERLOAD,
+  CAN_ERR_PROT_STUFF,
+  CAN_ERR_PROT_TX,
+  CAN_ERR_PROT_UNSPEC,
+  CAN_ERR_RESTARTED,
+  CAN_ERR_TRX,
+  CAN_ERR_TRX_CANH_NO_WIRE,
+  CAN_ERR_TRX_CANH_SHORT_TO_BAT,
+  CAN_ERR_TRX_CANH_SHORT_TO_GND,
+  CAN_ERR_TRX_CANH_SHORT_TO_VCC,
+  CAN_ERR_TRX_CANL_NO_WIRE,
+  CAN_ERR_TRX_CANL_SHORT_TO_BAT,
+  CAN_ERR_TRX_CANL_SHORT_TO_CANH,
+  CAN_ERR_TRX_CANL_SHORT_TO_GND,
+  CAN_ERR_TRX_CANL_SHORT_TO_VCC,
+  CAN_ERR_TRX_UNSPEC,
+  CAN_ERR_TX_TIMEOUT,
   CAN_FD_FRAME,
   CAN_INV_FILTER,
   CAN_ISOTP,
@@ -3868,6 +4814,14 @@ const table = /* @__PURE__ */ Object.freeze({
   CAN_RTR_FLAG,
   CAN_SFF_ID_BITS,
   CAN_SFF_MASK,
+  CAN_STATE_BUS_OFF,
+  CAN_STATE_ERROR_ACTIVE,
+  CAN_STATE_ERROR_PASSIVE,
+  CAN_STATE_ERROR_WARNING,
+  CAN_STATE_MAX,
+  CAN_STATE_SLEEPING,
+  CAN_STATE_STOPPED,
+  CAN_TERMINATION_DISABLED,
   CAN_TP16,
   CAN_TP20,
   EAI_ADDRFAMILY,
@@ -4015,20 +4969,37 @@ const table = /* @__PURE__ */ Object.freeze({
   FIONREAD,
   FIOQSIZE,
   FIOSETOWN,
+  HCI_2DH1,
+  HCI_2DH3,
+  HCI_2DH5,
+  HCI_2EV3,
+  HCI_2EV5,
+  HCI_3DH1,
+  HCI_3DH3,
+  HCI_3DH5,
+  HCI_3EV3,
+  HCI_3EV5,
   HCI_ACLDATA_PKT,
+  HCI_ACL_CONNECTION_EXISTS,
   HCI_ACL_HDR_SIZE,
+  HCI_AIR_MODE_REJECTED,
   HCI_AMP,
   HCI_AUTH,
+  HCI_AUTHENTICATION_FAILURE,
   HCI_BREDR,
   HCI_CHANNEL_CONTROL,
   HCI_CHANNEL_LOGGING,
   HCI_CHANNEL_MONITOR,
   HCI_CHANNEL_RAW,
   HCI_CHANNEL_USER,
+  HCI_CLASSIFICATION_NOT_SUPPORTED,
   HCI_CMSG_DIR,
   HCI_CMSG_TSTAMP,
+  HCI_COMMAND_DISALLOWED,
   HCI_COMMAND_HDR_SIZE,
   HCI_COMMAND_PKT,
+  HCI_CONNECTION_TERMINATED,
+  HCI_CONNECTION_TIMEOUT,
   HCI_DATA_DIR,
   HCI_DEV_DOWN,
   HCI_DEV_NONE,
@@ -4037,7 +5008,18 @@ const table = /* @__PURE__ */ Object.freeze({
   HCI_DEV_SUSPEND,
   HCI_DEV_UNREG,
   HCI_DEV_UP,
+  HCI_DH1,
+  HCI_DH3,
+  HCI_DH5,
+  HCI_DM1,
+  HCI_DM3,
+  HCI_DM5,
+  HCI_EIR_TOO_LARGE,
   HCI_ENCRYPT,
+  HCI_ENCRYPTION_MODE_NOT_ACCEPTED,
+  HCI_EV3,
+  HCI_EV4,
+  HCI_EV5,
   HCI_EVENT_HDR_SIZE,
   HCI_EVENT_PKT,
   HCI_FILTER,
@@ -4045,13 +5027,34 @@ const table = /* @__PURE__ */ Object.freeze({
   HCI_FLT_OCF_BITS,
   HCI_FLT_OGF_BITS,
   HCI_FLT_TYPE_BITS,
+  HCI_HARDWARE_FAILURE,
+  HCI_HOST_BUSY_PAIRING,
+  HCI_HOST_TIMEOUT,
+  HCI_HV1,
+  HCI_HV2,
+  HCI_HV3,
   HCI_I2C,
   HCI_INIT,
   HCI_INQUIRY,
+  HCI_INSTANT_PASSED,
+  HCI_INSUFFICIENT_SECURITY,
+  HCI_INVALID_LMP_PARAMETERS,
+  HCI_INVALID_PARAMETERS,
   HCI_IPC,
   HCI_ISCAN,
   HCI_ISODATA_PKT,
   HCI_ISO_HDR_SIZE,
+  HCI_LK_AUTH_COMBINATION,
+  HCI_LK_CHANGED_COMBINATION,
+  HCI_LK_COMBINATION,
+  HCI_LK_DEBUG_COMBINATION,
+  HCI_LK_INVALID,
+  HCI_LK_LOCAL_UNIT,
+  HCI_LK_REMOTE_UNIT,
+  HCI_LK_UNAUTH_COMBINATION,
+  HCI_LMP_ERROR_TRANSACTION_COLLISION,
+  HCI_LMP_PDU_NOT_ALLOWED,
+  HCI_LMP_RESPONSE_TIMEOUT,
   HCI_LM_ACCEPT,
   HCI_LM_AUTH,
   HCI_LM_ENCRYPT,
@@ -4059,6 +5062,10 @@ const table = /* @__PURE__ */ Object.freeze({
   HCI_LM_RELIABLE,
   HCI_LM_SECURE,
   HCI_LM_TRUSTED,
+  HCI_LP_HOLD,
+  HCI_LP_PARK,
+  HCI_LP_RSWITCH,
+  HCI_LP_SNIFF,
   HCI_MAX_ACL_SIZE,
   HCI_MAX_AMP_SIZE,
   HCI_MAX_DEV,
@@ -4069,28 +5076,65 @@ const table = /* @__PURE__ */ Object.freeze({
   HCI_MAX_NUMBER_OF_CONNECTIONS,
   HCI_MAX_NUMBER_OF_SCO_CONNECTIONS,
   HCI_MAX_SCO_SIZE,
+  HCI_MEMORY_FULL,
   HCI_MSG_HDR_SIZE,
+  HCI_NO_CONNECTION,
+  HCI_OE_LOW_RESOURCES,
+  HCI_OE_POWER_OFF,
+  HCI_OE_USER_ENDED_CONNECTION,
+  HCI_PAGE_TIMEOUT,
+  HCI_PAIRING_NOT_ALLOWED,
+  HCI_PAIRING_NOT_SUPPORTED,
+  HCI_PARAMETER_OUT_OF_RANGE,
   HCI_PCCARD,
   HCI_PCI,
+  HCI_PIN_OR_KEY_MISSING,
   HCI_PRIMARY,
   HCI_PSCAN,
   HCI_QOS_CP_SIZE,
+  HCI_QOS_NOT_SUPPORTED,
+  HCI_QOS_REJECTED,
+  HCI_QOS_UNACCEPTABLE_PARAMETER,
   HCI_RAW,
+  HCI_REJECTED_LIMITED_RESOURCES,
+  HCI_REJECTED_PERSONAL,
+  HCI_REJECTED_SECURITY,
+  HCI_REPEATED_ATTEMPTS,
+  HCI_ROLE_CHANGE_NOT_ALLOWED,
+  HCI_ROLE_SWITCH_FAILED,
+  HCI_ROLE_SWITCH_PENDING,
   HCI_RS232,
   HCI_RUNNING,
   HCI_SCODATA_PKT,
   HCI_SCO_HDR_SIZE,
+  HCI_SCO_INTERVAL_REJECTED,
+  HCI_SCO_OFFSET_REJECTED,
   HCI_SDIO,
+  HCI_SIMPLE_PAIRING_NOT_SUPPORTED,
+  HCI_SLOT_VIOLATION,
   HCI_SMD,
   HCI_SPI,
   HCI_TIME_STAMP,
+  HCI_TRANSACTION_COLLISION,
   HCI_TYPE_LEN,
   HCI_UART,
+  HCI_UNIT_LINK_KEY_USED,
+  HCI_UNKNOWN_COMMAND,
+  HCI_UNKNOWN_LMP_PDU,
+  HCI_UNSPECIFIED_ERROR,
+  HCI_UNSUPPORTED_FEATURE,
+  HCI_UNSUPPORTED_LMP_PARAMETER_VALUE,
+  HCI_UNSUPPORTED_REMOTE_FEATURE,
   HCI_UP,
   HCI_USB,
   HCI_VENDOR_PKT,
   HCI_VIRTIO,
   HCI_VIRTUAL,
+  ICMPV6_FILTER,
+  ICMPV6_FILTER_BLOCK,
+  ICMPV6_FILTER_BLOCKOTHERS,
+  ICMPV6_FILTER_PASS,
+  ICMPV6_FILTER_PASSONLY,
   IFF_ALLMULTI,
   IFF_AUTOMEDIA,
   IFF_BROADCAST,
@@ -4427,11 +5471,77 @@ const table = /* @__PURE__ */ Object.freeze({
   J1939_PGN_MAX,
   J1939_PGN_PDU1_MAX,
   J1939_PGN_REQUEST,
+  L2CAP_CMD_HDR_SIZE,
+  L2CAP_CMD_REJ_SIZE,
+  L2CAP_COMMAND_REJ,
+  L2CAP_CONF_EFS,
+  L2CAP_CONF_EFS_REJECT,
+  L2CAP_CONF_EWS,
+  L2CAP_CONF_FCS,
+  L2CAP_CONF_FLUSH_TO,
+  L2CAP_CONF_MAX_SIZE,
+  L2CAP_CONF_MTU,
+  L2CAP_CONF_OPT_SIZE,
+  L2CAP_CONF_PENDING,
+  L2CAP_CONF_QOS,
+  L2CAP_CONF_REJECT,
+  L2CAP_CONF_REQ,
+  L2CAP_CONF_REQ_SIZE,
+  L2CAP_CONF_RFC,
+  L2CAP_CONF_RSP,
+  L2CAP_CONF_RSP_SIZE,
+  L2CAP_CONF_SUCCESS,
+  L2CAP_CONF_UNACCEPT,
+  L2CAP_CONF_UNKNOWN,
   L2CAP_CONNINFO,
+  L2CAP_CONN_REQ,
+  L2CAP_CONN_REQ_SIZE,
+  L2CAP_CONN_RSP,
+  L2CAP_CONN_RSP_SIZE,
+  L2CAP_CREATE_REQ,
+  L2CAP_CREATE_REQ_SIZE,
+  L2CAP_CREATE_RSP,
+  L2CAP_CREATE_RSP_SIZE,
+  L2CAP_CR_BAD_PSM,
+  L2CAP_CR_NO_MEM,
+  L2CAP_CR_PEND,
+  L2CAP_CR_SEC_BLOCK,
+  L2CAP_CR_SUCCESS,
+  L2CAP_CS_AUTHEN_PEND,
+  L2CAP_CS_AUTHOR_PEND,
+  L2CAP_CS_NO_INFO,
   L2CAP_DEFAULT_FLUSH_TO,
   L2CAP_DEFAULT_MTU,
+  L2CAP_DISCONN_REQ,
+  L2CAP_DISCONN_REQ_SIZE,
+  L2CAP_DISCONN_RSP,
+  L2CAP_DISCONN_RSP_SIZE,
+  L2CAP_ECHO_REQ,
+  L2CAP_ECHO_RSP,
   L2CAP_FCS_CRC16,
   L2CAP_FCS_NONE,
+  L2CAP_FC_A2MP,
+  L2CAP_FC_CONNLESS,
+  L2CAP_FC_L2CAP,
+  L2CAP_FEAT_BIDIR_QOS,
+  L2CAP_FEAT_ERTM,
+  L2CAP_FEAT_EXT_FLOW,
+  L2CAP_FEAT_EXT_WINDOW,
+  L2CAP_FEAT_FCS,
+  L2CAP_FEAT_FIXED_CHAN,
+  L2CAP_FEAT_FLOWCTL,
+  L2CAP_FEAT_RETRANS,
+  L2CAP_FEAT_STREAMING,
+  L2CAP_FEAT_UCD,
+  L2CAP_HDR_SIZE,
+  L2CAP_INFO_REQ,
+  L2CAP_INFO_REQ_SIZE,
+  L2CAP_INFO_RSP,
+  L2CAP_INFO_RSP_SIZE,
+  L2CAP_IR_NOTSUPP,
+  L2CAP_IR_SUCCESS,
+  L2CAP_IT_CL_MTU,
+  L2CAP_IT_FEAT_MASK,
   L2CAP_LM,
   L2CAP_LM_AUTH,
   L2CAP_LM_ENCRYPT,
@@ -4446,6 +5556,14 @@ const table = /* @__PURE__ */ Object.freeze({
   L2CAP_MODE_LE_FLOWCTL,
   L2CAP_MODE_RETRANS,
   L2CAP_MODE_STREAMING,
+  L2CAP_MOVE_CFM,
+  L2CAP_MOVE_CFM_RSP,
+  L2CAP_MOVE_CFM_RSP_SIZE,
+  L2CAP_MOVE_CFM_SIZE,
+  L2CAP_MOVE_REQ,
+  L2CAP_MOVE_REQ_SIZE,
+  L2CAP_MOVE_RSP,
+  L2CAP_MOVE_RSP_SIZE,
   L2CAP_OPTIONS,
   L2CAP_SERVTYPE_BESTEFFORT,
   L2CAP_SERVTYPE_GUARANTEED,
@@ -4720,6 +5838,10 @@ const table = /* @__PURE__ */ Object.freeze({
   SCM_TIMESTAMPING_OPT_STATS,
   SCM_TIMESTAMPING_PKTINFO,
   SCM_TIMESTAMPNS,
+  SCM_TSTAMP_ACK,
+  SCM_TSTAMP_COMPLETION,
+  SCM_TSTAMP_SCHED,
+  SCM_TSTAMP_SND,
   SCM_TS_OPT_ID,
   SCM_TXTIME,
   SCM_WIFI_STATUS,
@@ -4918,7 +6040,22 @@ const table = /* @__PURE__ */ Object.freeze({
   SIOCADDDLCI,
   SIOCADDMULTI,
   SIOCADDRT,
+  SIOCAIPXITFCRT,
+  SIOCAIPXPRISLT,
+  SIOCATALKDIFADDR,
   SIOCATMARK,
+  SIOCAX25ADDFWD,
+  SIOCAX25ADDUID,
+  SIOCAX25BPQADDR,
+  SIOCAX25CTLCON,
+  SIOCAX25DELFWD,
+  SIOCAX25DELUID,
+  SIOCAX25GETINFO,
+  SIOCAX25GETPARMS,
+  SIOCAX25GETUID,
+  SIOCAX25NOUID,
+  SIOCAX25OPTRT,
+  SIOCAX25SETPARMS,
   SIOCBONDCHANGEACTIVE,
   SIOCBONDENSLAVE,
   SIOCBONDINFOQUERY,
@@ -4961,9 +6098,37 @@ const table = /* @__PURE__ */ Object.freeze({
   SIOCGIFSLAVE,
   SIOCGIFTXQLEN,
   SIOCGIFVLAN,
+  SIOCGIWAP,
+  SIOCGIWAPLIST,
+  SIOCGIWAUTH,
+  SIOCGIWENCODE,
+  SIOCGIWENCODEEXT,
+  SIOCGIWESSID,
+  SIOCGIWFRAG,
+  SIOCGIWFREQ,
+  SIOCGIWGENIE,
+  SIOCGIWMODE,
+  SIOCGIWNAME,
+  SIOCGIWNICKN,
+  SIOCGIWNWID,
+  SIOCGIWPOWER,
+  SIOCGIWPRIV,
+  SIOCGIWRANGE,
+  SIOCGIWRATE,
+  SIOCGIWRETRY,
+  SIOCGIWRTS,
+  SIOCGIWSCAN,
+  SIOCGIWSENS,
+  SIOCGIWSPY,
+  SIOCGIWSTATS,
+  SIOCGIWTHRSPY,
+  SIOCGIWTXPOW,
   SIOCGMIIPHY,
   SIOCGMIIREG,
   SIOCGPGRP,
+  SIOCGPPPCSTATS,
+  SIOCGPPPSTATS,
+  SIOCGPPPVER,
   SIOCGRARP,
   SIOCGSKNS,
   SIOCGSTAMP,
@@ -4973,11 +6138,32 @@ const table = /* @__PURE__ */ Object.freeze({
   SIOCGSTAMP_NEW,
   SIOCGSTAMP_OLD,
   SIOCINQ,
+  SIOCIPXCFGDATA,
+  SIOCIPXNCPCONN,
+  SIOCIWFIRST,
+  SIOCIWFIRSTPRIV,
+  SIOCIWLAST,
+  SIOCIWLASTPRIV,
+  SIOCKCMATTACH,
+  SIOCKCMCLONE,
+  SIOCKCMUNATTACH,
+  SIOCNRCTLCON,
+  SIOCNRDECOBS,
+  SIOCNRGETPARMS,
+  SIOCNRRTCTL,
+  SIOCNRSETPARMS,
   SIOCOUTQ,
   SIOCOUTQNSD,
   SIOCPROTOPRIVATE,
   SIOCRDSGETTOS,
   SIOCRDSSETTOS,
+  SIOCRSACCEPT,
+  SIOCRSCLRRT,
+  SIOCRSGCAUSE,
+  SIOCRSGFACILITIES,
+  SIOCRSGL2CALL,
+  SIOCRSL2CALL,
+  SIOCRSSCAUSE,
   SIOCRSSL2CALL,
   SIOCRTMSG,
   SIOCSARP,
@@ -5001,6 +6187,32 @@ const table = /* @__PURE__ */ Object.freeze({
   SIOCSIFSLAVE,
   SIOCSIFTXQLEN,
   SIOCSIFVLAN,
+  SIOCSIWAP,
+  SIOCSIWAUTH,
+  SIOCSIWCOMMIT,
+  SIOCSIWENCODE,
+  SIOCSIWENCODEEXT,
+  SIOCSIWESSID,
+  SIOCSIWFRAG,
+  SIOCSIWFREQ,
+  SIOCSIWGENIE,
+  SIOCSIWMLME,
+  SIOCSIWMODE,
+  SIOCSIWNICKN,
+  SIOCSIWNWID,
+  SIOCSIWPMKSA,
+  SIOCSIWPOWER,
+  SIOCSIWPRIV,
+  SIOCSIWRANGE,
+  SIOCSIWRATE,
+  SIOCSIWRETRY,
+  SIOCSIWRTS,
+  SIOCSIWSCAN,
+  SIOCSIWSENS,
+  SIOCSIWSPY,
+  SIOCSIWSTATS,
+  SIOCSIWTHRSPY,
+  SIOCSIWTXPOW,
   SIOCSMIIREG,
   SIOCSPGRP,
   SIOCSRARP,
@@ -5008,7 +6220,9 @@ const table = /* @__PURE__ */ Object.freeze({
   SOCK_BUF_LOCK_MASK,
   SOCK_CLOEXEC,
   SOCK_DCCP,
+  SOCK_DESTROY,
   SOCK_DGRAM,
+  SOCK_DIAG_BY_FAMILY,
   SOCK_IOC_TYPE,
   SOCK_NONBLOCK,
   SOCK_PACKET,
@@ -5115,6 +6329,18 @@ const table = /* @__PURE__ */ Object.freeze({
   SO_DEVMEM_LINEAR,
   SO_DOMAIN,
   SO_DONTROUTE,
+  SO_EE_CODE_TXTIME_INVALID_PARAM,
+  SO_EE_CODE_TXTIME_MISSED,
+  SO_EE_CODE_ZEROCOPY_COPIED,
+  SO_EE_ORIGIN_ICMP,
+  SO_EE_ORIGIN_ICMP6,
+  SO_EE_ORIGIN_LOCAL,
+  SO_EE_ORIGIN_NONE,
+  SO_EE_ORIGIN_TIMESTAMPING,
+  SO_EE_ORIGIN_TXSTATUS,
+  SO_EE_ORIGIN_TXTIME,
+  SO_EE_ORIGIN_ZEROCOPY,
+  SO_EE_RFC4884_FLAG_INVALID,
   SO_ERROR,
   SO_GET_FILTER,
   SO_INCOMING_CPU,
@@ -5207,6 +6433,14 @@ const table = /* @__PURE__ */ Object.freeze({
   TCP_AO_KEYF_IFINDEX,
   TCP_AO_MAXKEYLEN,
   TCP_AO_REPAIR,
+  TCP_BPF_DELACK_MAX,
+  TCP_BPF_IW,
+  TCP_BPF_RTO_MIN,
+  TCP_BPF_SNDCWND_CLAMP,
+  TCP_BPF_SOCK_OPS_CB_FLAGS,
+  TCP_BPF_SYN,
+  TCP_BPF_SYN_IP,
+  TCP_BPF_SYN_MAC,
   TCP_CA_CWR,
   TCP_CA_Disorder,
   TCP_CA_Loss,
@@ -5397,13 +6631,53 @@ const table = /* @__PURE__ */ Object.freeze({
   TLS_1_3_VERSION_MAJOR,
   TLS_1_3_VERSION_MINOR,
   TLS_CIPHER_AES_CCM_128,
+  TLS_CIPHER_AES_CCM_128_IV_SIZE,
+  TLS_CIPHER_AES_CCM_128_KEY_SIZE,
+  TLS_CIPHER_AES_CCM_128_REC_SEQ_SIZE,
+  TLS_CIPHER_AES_CCM_128_SALT_SIZE,
+  TLS_CIPHER_AES_CCM_128_TAG_SIZE,
   TLS_CIPHER_AES_GCM_128,
+  TLS_CIPHER_AES_GCM_128_IV_SIZE,
+  TLS_CIPHER_AES_GCM_128_KEY_SIZE,
+  TLS_CIPHER_AES_GCM_128_REC_SEQ_SIZE,
+  TLS_CIPHER_AES_GCM_128_SALT_SIZE,
+  TLS_CIPHER_AES_GCM_128_TAG_SIZE,
   TLS_CIPHER_AES_GCM_256,
+  TLS_CIPHER_AES_GCM_256_IV_SIZE,
+  TLS_CIPHER_AES_GCM_256_KEY_SIZE,
+  TLS_CIPHER_AES_GCM_256_REC_SEQ_SIZE,
+  TLS_CIPHER_AES_GCM_256_SALT_SIZE,
+  TLS_CIPHER_AES_GCM_256_TAG_SIZE,
   TLS_CIPHER_ARIA_GCM_128,
+  TLS_CIPHER_ARIA_GCM_128_IV_SIZE,
+  TLS_CIPHER_ARIA_GCM_128_KEY_SIZE,
+  TLS_CIPHER_ARIA_GCM_128_REC_SEQ_SIZE,
+  TLS_CIPHER_ARIA_GCM_128_SALT_SIZE,
+  TLS_CIPHER_ARIA_GCM_128_TAG_SIZE,
   TLS_CIPHER_ARIA_GCM_256,
+  TLS_CIPHER_ARIA_GCM_256_IV_SIZE,
+  TLS_CIPHER_ARIA_GCM_256_KEY_SIZE,
+  TLS_CIPHER_ARIA_GCM_256_REC_SEQ_SIZE,
+  TLS_CIPHER_ARIA_GCM_256_SALT_SIZE,
+  TLS_CIPHER_ARIA_GCM_256_TAG_SIZE,
   TLS_CIPHER_CHACHA20_POLY1305,
+  TLS_CIPHER_CHACHA20_POLY1305_IV_SIZE,
+  TLS_CIPHER_CHACHA20_POLY1305_KEY_SIZE,
+  TLS_CIPHER_CHACHA20_POLY1305_REC_SEQ_SIZE,
+  TLS_CIPHER_CHACHA20_POLY1305_SALT_SIZE,
+  TLS_CIPHER_CHACHA20_POLY1305_TAG_SIZE,
   TLS_CIPHER_SM4_CCM,
+  TLS_CIPHER_SM4_CCM_IV_SIZE,
+  TLS_CIPHER_SM4_CCM_KEY_SIZE,
+  TLS_CIPHER_SM4_CCM_REC_SEQ_SIZE,
+  TLS_CIPHER_SM4_CCM_SALT_SIZE,
+  TLS_CIPHER_SM4_CCM_TAG_SIZE,
   TLS_CIPHER_SM4_GCM,
+  TLS_CIPHER_SM4_GCM_IV_SIZE,
+  TLS_CIPHER_SM4_GCM_KEY_SIZE,
+  TLS_CIPHER_SM4_GCM_REC_SEQ_SIZE,
+  TLS_CIPHER_SM4_GCM_SALT_SIZE,
+  TLS_CIPHER_SM4_GCM_TAG_SIZE,
   TLS_CONF_BASE,
   TLS_CONF_HW,
   TLS_CONF_HW_RECORD,
@@ -5444,5 +6718,33 @@ const table = /* @__PURE__ */ Object.freeze({
   VMADDR_FLAG_TO_HOST,
   VMADDR_PORT_ANY,
   VM_SOCKETS_INVALID_VERSION,
+  XDP_COPY,
+  XDP_MAX_TX_SKB_BUDGET,
+  XDP_MMAP_OFFSETS,
+  XDP_OPTIONS,
+  XDP_OPTIONS_ZEROCOPY,
+  XDP_PGOFF_RX_RING,
+  XDP_PGOFF_TX_RING,
+  XDP_PKT_CONTD,
+  XDP_RING_NEED_WAKEUP,
+  XDP_RX_RING,
+  XDP_SHARED_UMEM,
+  XDP_STATISTICS,
+  XDP_TXMD_FLAGS_CHECKSUM,
+  XDP_TXMD_FLAGS_LAUNCH_TIME,
+  XDP_TXMD_FLAGS_TIMESTAMP,
+  XDP_TX_METADATA,
+  XDP_TX_RING,
+  XDP_UMEM_COMPLETION_RING,
+  XDP_UMEM_FILL_RING,
+  XDP_UMEM_PGOFF_COMPLETION_RING,
+  XDP_UMEM_PGOFF_FILL_RING,
+  XDP_UMEM_REG,
+  XDP_UMEM_TX_METADATA_LEN,
+  XDP_UMEM_TX_SW_CSUM,
+  XDP_UMEM_UNALIGNED_CHUNK_FLAG,
+  XDP_USE_NEED_WAKEUP,
+  XDP_USE_SG,
+  XDP_ZEROCOPY,
 } as const);
 export default table;

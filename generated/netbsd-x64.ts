@@ -97,9 +97,9 @@ export const BTPROTO_SCO = 4;
 export const CAN_EFF_FLAG = 0x80000000;
 /** CAN · <netcan/can.h> */
 export const CAN_EFF_MASK = 0x1fffffff;
-/** CAN · <netcan/can.h> */
+/** CAN_ERR · <netcan/can.h> */
 export const CAN_ERR_FLAG = 0x20000000;
-/** CAN · <netcan/can.h> */
+/** CAN_ERR · <netcan/can.h> */
 export const CAN_ERR_MASK = 0x1fffffff;
 /** CAN · <netcan/can.h> */
 export const CAN_INV_FILTER = 0x20000000;
