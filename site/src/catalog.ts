@@ -34,6 +34,19 @@ export class Catalog {
     return (this.rows[i] ??= decodeRow(this.index.values[i]!).map(cellValue));
   }
 
+  /**
+   * Decodes rows while `more()` allows and tells whether any are left: run in idle time, so that the first
+   * search by value does not decode every row on a keystroke.
+   */
+  warm(more: () => boolean): boolean {
+    for (; this.warmed < this.names.length; this.warmed++) {
+      if (!more()) return true;
+      this.values(this.warmed);
+    }
+    return false;
+  }
+  private warmed = 0;
+
   familyOf(i: number): SiteFamily | undefined {
     return this.families[this.index.family[i]!];
   }

@@ -130,6 +130,17 @@ window.addEventListener("hashchange", () => {
 void show(parseHash(location.hash));
 if (input.value !== "") search(input.value);
 
-// Details are wanted as soon as a constant is opened: read them while nobody is waiting.
-const idle = (globalThis as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
-idle(() => void loadDetails().catch(() => undefined));
+// Work every later step needs is done while nobody is waiting: the value rows (a search by value reads
+// them all) and the details (wanted as soon as a constant is opened).
+type Deadline = { timeRemaining(): number };
+const idle =
+  (globalThis as { requestIdleCallback?: (f: (d: Deadline) => void) => void }).requestIdleCallback ??
+  ((f: (d: Deadline) => void) => setTimeout(() => f({ timeRemaining: () => 10 }), 50));
+const warm = (deadline: Deadline): void => {
+  if (catalog.warm(() => deadline.timeRemaining() > 2)) return idle(warm);
+  // Searches that try typos on hundreds of names, so the engine has optimized that code before a real one.
+  for (const query of ["TCP_Q", "SO_Q", "IP_Q"]) answer(catalog, query);
+  performance.mark("sockconst:warm");
+  void loadDetails().catch(() => undefined);
+};
+idle(warm);

@@ -7,6 +7,8 @@ import { parseQuery, searchNames, searchValue, TIER_LABELS, type Hit } from "./s
 
 /** Drawing more than a screenful costs time on every keystroke and helps nobody; the count says how many matched. */
 export const SHOWN = 100;
+/** Plain matches past which typos are not looked for. */
+const ON_TRACK = 20;
 
 export interface Answer {
   readonly hits: readonly Hit[];
@@ -24,7 +26,7 @@ export function answer(catalog: Catalog, text: string): Answer {
     if (typeof narrow === "string") return { hits: [], html: "", status: narrow };
     hits = searchValue(query.value, catalog.names.length, (i) => catalog.values(i), narrow.platforms, narrow.keep);
     what = `names with the value ${query.value} (${hex(query.value)})${narrow.label}`;
-  } else hits = searchNames(query.text, catalog.upper, catalog.names, catalog.letters, SHOWN);
+  } else hits = searchNames(query.text, catalog.upper, catalog.names, catalog.letters, ON_TRACK);
   const shown = hits.slice(0, SHOWN);
   const html = shown.map((hit) => item(catalog, hit, query.kind === "value")).join("");
   const status =
