@@ -3,7 +3,8 @@ import { DETAILS_GLOBAL, type SiteDetails } from "./model.js";
 
 let pending: Promise<SiteDetails> | undefined;
 
-const loaded = (): SiteDetails | undefined => (globalThis as Record<string, unknown>)[DETAILS_GLOBAL] as SiteDetails | undefined;
+/** The details if data-details.js has already run, so a view can draw them without waiting a turn. */
+export const loaded = (): SiteDetails | undefined => (globalThis as Record<string, unknown>)[DETAILS_GLOBAL] as SiteDetails | undefined;
 
 export function loadDetails(): Promise<SiteDetails> {
   pending ??= new Promise((resolve, reject) => {

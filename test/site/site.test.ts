@@ -29,6 +29,10 @@ async function open(hash: string): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName("sockconst:view").length > 0);
 }
 
+/** Waits for a constant's page with its details (origins, option records) drawn. */
+const constantShown = (name: string) =>
+  page.waitForFunction((n) => document.querySelector(`article[data-details="loaded"] #constant-name`)?.textContent === n, name);
+
 /** The value cells of a constant's table, by platform: a number, or "absent". */
 async function shownValues(): Promise<Record<string, string>> {
   return page.$$eval("table.values tbody tr", (rows) =>
@@ -90,7 +94,7 @@ describe("the lookup page", () => {
   it("shows a constant's value on every platform as the runtime has it, with its header and line", async () => {
     await page.fill("#q", "tcp_nodelay");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector("#constant-name")?.textContent === "TCP_NODELAY");
+    await constantShown("TCP_NODELAY");
     expect(await shownValues()).toEqual(expected(sc.compare("TCP_NODELAY")));
     const cells = await page.$$eval("table.values tbody tr", (rows) => rows.map((r) => [(r as HTMLElement).dataset.platform, r.children[3]?.textContent]));
     for (const [platform, origin] of cells) {
@@ -110,6 +114,7 @@ describe("the lookup page", () => {
 
   it("agrees with the platforms' own headers on values that differ", async () => {
     await open("#name/AF_INET6");
+    await constantShown("AF_INET6");
     const inet6 = await shownValues();
     expect([inet6["linux-x64"], inet6["darwin-arm64"], inet6["darwin-x64"], inet6["win32-x64"]]).toEqual(["10", "30", "30", "23"]);
     expect(inet6).toEqual(expected(sc.compare("AF_INET6")));
@@ -119,6 +124,7 @@ describe("the lookup page", () => {
     await shot("constant");
 
     await open("#name/TCP_KEEPALIVE");
+    await constantShown("TCP_KEEPALIVE");
     const keepalive = await shownValues();
     expect(keepalive["darwin-arm64"]).toBe("16");
     expect(await page.locator('tr[data-platform="darwin-arm64"] td').nth(1).textContent()).toBe("0x10");
@@ -207,10 +213,10 @@ describe("the lookup page with a history", () => {
       await buildSite(dir, (name, os) => (name === "TCP_NODELAY" && os === "linux" ? { version: "2.2", of: "Linux", source: "stand-in" } : undefined));
       const withHistory = await browser.context.newPage();
       await withHistory.goto(siteUrl("#name/TCP_NODELAY", dir));
-      await withHistory.waitForSelector("#since-heading");
+      await withHistory.waitForSelector('article[data-details="loaded"] #since-heading');
       expect(await withHistory.locator("table.since tbody tr").allTextContents()).toEqual(["linuxsince Linux 2.2stand-in"]);
       await withHistory.goto(siteUrl("#name/AF_INET6", dir));
-      await withHistory.waitForSelector("#constant-name");
+      await withHistory.waitForSelector('article[data-details="loaded"]');
       expect(await withHistory.locator("#since-heading").count()).toBe(0);
       await withHistory.close();
     } finally {

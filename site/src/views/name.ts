@@ -1,6 +1,6 @@
 /** A constant's page: its value on every platform with where each comes from, what it is, since when. */
 import type { Context } from "../context.js";
-import { loadDetails } from "../details.js";
+import { loadDetails, loaded } from "../details.js";
 import { hex, mostCommon } from "../format.js";
 import { esc, link } from "../html.js";
 import type { Citation, OptionInfo, SiteDetails } from "../model.js";
@@ -25,6 +25,11 @@ export async function renderName(ctx: Context, name: string): Promise<void> {
     ctx.main.innerHTML = unknownName(ctx, name);
     return;
   }
+  // The values are in the index: show them at once, and where they come from when the details arrive.
+  const ready = loaded();
+  ctx.main.innerHTML = constantPage(ctx, i, ready);
+  performance.mark("sockconst:values");
+  if (ready !== undefined) return;
   const details = await loadDetails();
   if (!ctx.current()) return;
   ctx.main.innerHTML = constantPage(ctx, i, details);
@@ -37,7 +42,7 @@ function unknownName(ctx: Context, name: string): string {
   return `<h2>${esc(name)}</h2><p role="alert">No platform defines <code>${esc(name)}</code>.</p>${list}`;
 }
 
-function constantPage(ctx: Context, i: number, details: SiteDetails): string {
+function constantPage(ctx: Context, i: number, details: SiteDetails | undefined): string {
   const { catalog } = ctx;
   const name = catalog.names[i]!;
   const values = catalog.values(i);
@@ -54,14 +59,13 @@ function constantPage(ctx: Context, i: number, details: SiteDetails): string {
     `Defined on ${present} of ${values.length} platforms` +
     (distinct > 1 ? `, with ${distinct} different values; highlighted rows differ from the most common, ${common} (${hex(common!)}).` : `, the same value everywhere.`);
 
-  return `<article class="constant" aria-labelledby="constant-name">
+  return `<article class="constant" aria-labelledby="constant-name" data-details="${details === undefined ? "loading" : "loaded"}">
 <h2 id="constant-name">${esc(name)}</h2>
 <p class="family">${familyLine}</p>
 <p>${summary}</p>
 ${glance(ctx, values, common)}
 ${valuesTable(ctx, i, common, details)}
-${rolesSection(ctx, i, details)}
-${historySection(ctx, name, details)}
+${details === undefined ? '<p class="loading" role="status">Reading where each value comes from…</p>' : rolesSection(ctx, i, details) + historySection(ctx, name, details)}
 </article>`;
 }
 
@@ -86,24 +90,26 @@ function levelLink(ctx: Context, level: string): string {
   return ctx.catalog.indexOf(level) === undefined ? `<code>${esc(level)}</code>` : link(nameHref(level), level);
 }
 
-function valuesTable(ctx: Context, i: number, common: number | undefined, details: SiteDetails): string {
+function valuesTable(ctx: Context, i: number, common: number | undefined, details: SiteDetails | undefined): string {
   const { catalog } = ctx;
   const values = catalog.values(i);
-  const origins = decodeRow(details.origins[i]!);
+  const origins = details === undefined ? undefined : decodeRow(details.origins[i]!);
   const rows = catalog.platforms.map((platform, p) => {
     const v = values[p];
     if (v === undefined) {
       return `<tr class="absent" data-platform="${esc(platform)}" data-value="absent"><th scope="row">${esc(platform)}</th><td colspan="5">absent</td></tr>`;
     }
     const differs = v !== common;
+    const cells = `<th scope="row">${esc(platform)}</th><td class="num">${v}${differs ? '<span class="sr"> (differs)</span>' : ""}</td><td class="num">${hex(v)}</td>`;
+    const row = `<tr${differs ? ' class="differs"' : ""} data-platform="${esc(platform)}" data-value="${v}">${cells}`;
+    if (details === undefined || origins === undefined) return `${row}<td colspan="3" class="loading">…</td></tr>`;
     const origin = origins[p] === ABSENT ? undefined : origins[p]!.split(".");
     const [header, line, kind, source, text] = origin ?? [];
     const definition =
       text === undefined || text === ""
         ? esc(kind === "e" ? "enumerator" : "macro")
         : `<code>${esc(kind === "e" ? `${catalog.names[i]} = ` : "#define … ")}${esc(details.texts[parseInt(text, 36)]!)}</code>`;
-    return `<tr${differs ? ' class="differs"' : ""} data-platform="${esc(platform)}" data-value="${v}">
-<th scope="row">${esc(platform)}</th><td class="num">${v}${differs ? '<span class="sr"> (differs)</span>' : ""}</td><td class="num">${hex(v)}</td>
+    return `${row}
 <td><code>${origin ? `${esc(details.headers[parseInt(header!, 36)]!)}:${parseInt(line!, 36)}` : "?"}</code></td>
 <td>${origin ? definition : "?"}</td><td>${origin ? esc(details.sources[parseInt(source!, 36)]!) : "?"}</td></tr>`;
   });
