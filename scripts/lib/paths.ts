@@ -11,6 +11,8 @@ export const sysrootsDir = path.join(cacheDir, "sysroots");
 /** Scratch space for probes and apt state (git-ignored). */
 export const workDir = path.join(cacheDir, "scratch");
 export const generatedDir = path.join(root, "generated");
+/** The lookup page built by `npm run site` (git-ignored, as all of dist/). */
+export const siteDir = path.join(root, "dist", "site");
 
 /** A path as recorded in committed files: relative to the repository, never this machine's. */
 export const repoRelative = (p: string) => path.relative(root, p).split(path.sep).join("/");
