@@ -82,14 +82,19 @@ async function build(t: Target, rec: ExecRecord, args: string[], program: string
   fs.writeFileSync(path.join(dir, "program.c"), program);
   const cc = await zigCc([...args, "-c", "-O0", "-g0", "-w", "-o", "program.o", "program.c"], dir);
   if (!cc.ok) throw new Error(`${label}: the program does not compile although its probe did:\n${firstLines(cc.stderr)}`);
+  return link(t, rec, ["program.o"], dir, label);
+}
+
+/** Link objects into the target's program as data/exec says (zig, or a Debian cross gcc as the driver). */
+export async function link(t: Target, rec: ExecRecord, objects: string[], dir: string, label: string): Promise<string> {
   const exe = path.join(dir, t.os === "win32" ? "program.exe" : "program");
   fs.rmSync(exe, { force: true });
   if (rec.link.with === "zig") {
-    const ld = await zigCc(["-target", rec.link.triple ?? t.triple, "-o", exe, "program.o"], dir);
+    const ld = await zigCc(["-target", rec.link.triple ?? t.triple, "-o", exe, ...objects], dir);
     if (!ld.ok) throw new Error(`${label}: zig cannot link the program:\n${firstLines(ld.stderr)}`);
   } else {
     try {
-      await execFileAsync(rec.link.command, ["-o", exe, "program.o"], { cwd: dir });
+      await execFileAsync(rec.link.command, ["-o", exe, ...objects], { cwd: dir });
     } catch (error) {
       throw new Error(`${label}: ${rec.link.command} cannot link the program:\n${firstLines(String((error as { stderr?: string }).stderr ?? error))}`);
     }
@@ -97,7 +102,8 @@ async function build(t: Target, rec: ExecRecord, args: string[], program: string
   return exe;
 }
 
-async function run(rec: ExecRecord, exe: string, dir: string, label: string): Promise<Map<string, string>> {
+/** Run the program here, under qemu-user or under Wine; its `name value` lines. */
+export async function run(rec: ExecRecord, exe: string, dir: string, label: string): Promise<Map<string, string>> {
   const [command, args] = rec.run ? [rec.run.command, [...rec.run.args, exe]] : [exe, []];
   // Wine keeps its state in a prefix: a scratch one, not the user's ~/.wine.
   const env = { ...process.env, WINEPREFIX: path.join(workDir, "exec", "wine"), ...rec.run?.env };
@@ -117,7 +123,7 @@ async function run(rec: ExecRecord, exe: string, dir: string, label: string): Pr
 }
 
 /** Every missing tool is named with the Debian package that brings it, before any compile is spent. */
-function requireTools(rec: ExecRecord): void {
+export function requireTools(rec: ExecRecord): void {
   const wanted = [
     ...(rec.link.with === "gcc" ? [{ what: rec.link.command, package: rec.link.package, found: onPath(rec.link.command) }] : []),
     ...(rec.run ? [{ what: rec.run.command, package: rec.run.package, found: onPath(rec.run.command) }] : []),

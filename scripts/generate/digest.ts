@@ -29,6 +29,7 @@ const current = () =>
   [
     digest([
       ...files(cacheDir, json).filter((f) => path.dirname(f) === cacheDir),
+      ...files(path.join(cacheDir, "layouts"), json),
       ...files(path.join(dataDir, "families"), json),
       ...files(path.join(dataDir, "targets"), json),
       ...files(path.join(root, "scripts", "generate"), () => true),

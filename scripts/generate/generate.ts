@@ -5,6 +5,8 @@ import { loadFamilies, loadOptions, loadTargets } from "../lib/data.js";
 import { generatedDir, repoRelative, root } from "../lib/paths.js";
 import { writeAtomicAll } from "../lib/write-atomic.js";
 import { readCommitted } from "../harvest/committed.js";
+import { readLayouts } from "../layouts/committed.js";
+import { layoutsModule } from "./layouts.js";
 import { asFamilies } from "../harvest/harvest-target.js";
 import { platformOrder } from "./order.js";
 import { aliasNames, libcOnlyNames } from "./secondary.js";
@@ -42,6 +44,7 @@ export async function generate({ check = false } = {}): Promise<string[]> {
   }));
   data.set("catalog.ts", catalogModule(pack(inputs, families, rolesByOs(options))));
   data.set("options.ts", optionsModule(options));
+  data.set("layouts.ts", layoutsModule(targets.flatMap((t) => readLayouts(t.id) ?? [])));
   code.set("meta/index.ts", metaIndexModule(ids));
   code.set("platforms.ts", platformsModule(ids));
 

@@ -10,7 +10,7 @@ import { compilerSetup, attribute, type CompilerSetup } from "../probe/include-p
 import type { Definition } from "../probe/discover.js";
 import { freshDir, preprocessUnits, probeUnits, type ProbeJob } from "../probe/compile.js";
 import { cc1Flags } from "../probe/cc1.js";
-import { zigPackage, zigVersion } from "../probe/zig.js";
+import { provenanceOf } from "./provenance.js";
 import { untraceable, type Located } from "./trace.js";
 
 export interface HarvestContext {
@@ -141,22 +141,10 @@ export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, sus
   }
   const lost = untraceable(located);
   if (lost.length) throw new Error(`${t.id}: ${lost.length} constants do not trace to their defining line (a line-marker misreading): ${lost.slice(0, 5).join(", ")}`);
-  const version = zigVersion();
-  const sources = [...usedSources, zigPackage]
-    .filter((s, i, all) => all.indexOf(s) === i)
-    .sort()
-    .map((s) => {
-      if (s.startsWith("sysroot:")) {
-        const release = ctx.manifests.find((m) => `sysroot:${m.target}` === s)?.release;
-        return { package: s, version: release ?? "unknown", registry: "sysroot" };
-      }
-      const pkg = ctx.lock.find((p) => p.name === s)!;
-      return { package: pkg.name, version: pkg.version, registry: pkg.suite ? `${pkg.registry} ${pkg.suite}` : pkg.registry };
-    });
   return {
     file: {
       target: t.id,
-      provenance: { compiler: `zig ${version.zig} (clang ${version.clang})`, triple: t.triple, sources },
+      provenance: provenanceOf(t, usedSources, ctx.lock, ctx.manifests),
       constants: sortKeys(constants),
       omitted: sortKeys(omitted),
     },

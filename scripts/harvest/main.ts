@@ -5,7 +5,6 @@
  * headers-cache/<target>.json. Only when every target passes its checks are the results written and
  * generated/ rebuilt: a failed harvest leaves every committed file as it was, and says why.
  */
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadTargets, loadReference, selectTargets } from "../lib/data.js";
 import { settleAll } from "../lib/pool.js";
@@ -20,19 +19,7 @@ import { cached, inputKey, remember } from "./cache.js";
 import { generatedUpToDate, recordGenerated } from "../generate/digest.js";
 import { stageHeaders } from "../headers/stage.js";
 import type { Target } from "../schema/target.js";
-
-function sysrootOverrides(values: string[], targets: Target[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const v of values) {
-    const [id, dir] = v.split("=");
-    if (!id || !dir) throw new Error(`--sysroot takes <target>=<dir>, got "${v}"`);
-    if (!targets.some((t) => t.id === id && t.sysroot)) {
-      throw new Error(`--sysroot: "${id}" is not a sysroot target; those are ${targets.filter((t) => t.sysroot).map((t) => t.id).join(", ")}`);
-    }
-    map.set(id, path.resolve(dir));
-  }
-  return map;
-}
+import { sysrootOverrides } from "../lib/sysroot-args.js";
 
 async function harvestOne(t: Target, ctx: HarvestContext, fresh: boolean) {
   const key = inputKey(t, ctx);

@@ -10,6 +10,7 @@ import { sysrootManifest, type SysrootManifest } from "../schema/sysroot.js";
 import { execRecord, type ExecRecord } from "../schema/exec.js";
 import { systemPackages, type SystemPackages } from "../schema/system.js";
 import { optionsFile, type OptionsFile } from "../schema/option.js";
+import { structRecord, type StructRecord } from "../schema/struct.js";
 
 /** Parse a JSON file against a schema; a bad record names its file and every problem. */
 export function readJson<T extends z.ZodTypeAny>(file: string, schema: T): z.infer<T> {
@@ -47,6 +48,7 @@ export const loadLock = (): LockedPackage[] => readJson(path.join(dataDir, "head
 export const loadManifests = (): SysrootManifest[] => readFolder("sysroots", sysrootManifest, (m) => m.target);
 export const loadReference = (): ReferenceEntry[] => readJson(path.join(dataDir, "reference/python-socket.json"), reference);
 export const loadExec = (): ExecRecord[] => readFolder("exec", execRecord, (r) => r.target);
+export const loadStructs = (): StructRecord[] => readFolder("structs", structRecord, (s) => s.name);
 export const loadSystemPackages = (): SystemPackages[] => readFolder("system", systemPackages, (r) => r.for);
 
 /** data/options/<os>/<FAMILY>.json: every file, checked against its schema and its path. */
