@@ -1101,12 +1101,24 @@ const table = Object.freeze({
   IPV6_DEFAULT_MULTICAST_HOPS: 1,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_DEFAULT_MULTICAST_LOOP: 1,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_DEFFRAGTTL: 0xea60,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_DEFHLIM: 64,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_DONTFRAG: 62,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_DSTOPTS: 50,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_ECN_MASK: 0x3000,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_FLOWID: 67,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_FLOWINFO_MASK: 0xffffff0f,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_FLOWLABEL_LEN: 20,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_FLOWLABEL_MASK: 0xffff0f00,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_FLOWTYPE: 68,
   /** IPV6 · <netinet6/in6.h> */
@@ -1119,6 +1131,8 @@ const table = Object.freeze({
   IPV6_FW_GET: 34,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_FW_ZERO: 33,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_HLIMDEC: 1,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_HOPLIMIT: 47,
   /** IPV6 · <netinet6/in6.h> */
@@ -1129,12 +1143,20 @@ const table = Object.freeze({
   IPV6_JOIN_GROUP: 12,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_LEAVE_GROUP: 13,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_MAXHLIM: 255,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_MAXOPTHDR: 0x800,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_MAXPACKET: 0xffff,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_MAX_GROUP_SRC_FILTER: 0x200,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_MAX_MEMBERSHIPS: 0xfff,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_MAX_SOCK_SRC_FILTER: 128,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_MMTU: 0x500,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_MSFILTER: 74,
   /** IPV6 · <netinet6/in6.h> */
@@ -1203,6 +1225,10 @@ const table = Object.freeze({
   IPV6_USE_MIN_MTU: 42,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_V6ONLY: 27,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_VERSION: 96,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_VERSION_MASK: 240,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_VLAN_PCP: 75,
   /** IP · <netinet/in.h> */
@@ -2413,6 +2439,10 @@ const table = Object.freeze({
   SIOCDIFPHYADDR: 0x80206949,
   /** SIOC · <sys/sockio.h> */
   SIOCGDRVSPEC: 0xc028697b,
+  /** SIOC · <sys/sockio.h> */
+  SIOCGETSGCNT: 0xc0207210,
+  /** SIOC · <sys/sockio.h> */
+  SIOCGETVIFCNT: 0xc028720f,
   /** SIOC · <sys/sockio.h> */
   SIOCGHIWAT: 0x40047301,
   /** SIOC · <sys/sockio.h> */
