@@ -1033,12 +1033,22 @@ const table = Object.freeze({
   IPV6_DEFAULT_MULTICAST_HOPS: 1,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_DEFAULT_MULTICAST_LOOP: 1,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_DEFHLIM: 64,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_DONTFRAG: 62,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_DSTOPTS: 50,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_FAITH: 29,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_FLOWINFO_MASK: 0xffffff0f,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_FLOWLABEL_MASK: 0xffff0f00,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_FRAGTTL: 120,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_HLIMDEC: 1,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_HOPLIMIT: 47,
   /** IPV6 · <netinet6/in6.h> */
@@ -1049,6 +1059,12 @@ const table = Object.freeze({
   IPV6_JOIN_GROUP: 12,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_LEAVE_GROUP: 13,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_MAXHLIM: 255,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_MAXPACKET: 0xffff,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_MMTU: 0x500,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_MULTICAST_HOPS: 10,
   /** IPV6 · <netinet6/in6.h> */
@@ -1107,6 +1123,10 @@ const table = Object.freeze({
   IPV6_USE_MIN_MTU: 42,
   /** IPV6 · <netinet6/in6.h> */
   IPV6_V6ONLY: 27,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_VERSION: 96,
+  /** IPV6 · <netinet/ip6.h> */
+  IPV6_VERSION_MASK: 240,
   /** IP · <netinet/in.h> */
   IP_ADD_MEMBERSHIP: 12,
   /** IP · <netinet/in.h> */
@@ -1983,6 +2003,10 @@ const table = Object.freeze({
   SIOCGDRVSPEC: 0xc028697b,
   /** SIOC · <sys/sockio.h> */
   SIOCGETPFSYNC: 0xc09069f8,
+  /** SIOC · <sys/sockio.h> */
+  SIOCGETSGCNT: 0xc0207534,
+  /** SIOC · <sys/sockio.h> */
+  SIOCGETVIFCNT: 0xc0287533,
   /** SIOC · <sys/sockio.h> */
   SIOCGHIWAT: 0x40047301,
   /** SIOC · <sys/sockio.h> */
