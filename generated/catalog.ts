@@ -825,7 +825,153 @@ HCI_CHANNEL_RAW
 HCI_CHANNEL_USER
 HCI_CLASSIFICATION_NOT_SUPPORTED
 HCI_CLASS_SIZE
+HCI_CMD_ACCEPT_CON
+HCI_CMD_ACCEPT_SCO_CON_REQ
+HCI_CMD_ADD_SCO_CON
+HCI_CMD_AUTH_REQ
+HCI_CMD_CHANGE_CON_LINK_KEY
+HCI_CMD_CHANGE_CON_PACKET_TYPE
+HCI_CMD_CREATE_CON
+HCI_CMD_CREATE_CON_CANCEL
+HCI_CMD_CREATE_NEW_UNIT_KEY
+HCI_CMD_CSR_EXTN
+HCI_CMD_DELETE_STORED_LINK_KEY
+HCI_CMD_DISCONNECT
+HCI_CMD_ENABLE_UNIT_UNDER_TEST
+HCI_CMD_ENHANCED_FLUSH
+HCI_CMD_ERICSSON_SET_SCO_DATA_PATH
+HCI_CMD_ERICSSON_SET_UART_BAUD_RATE
+HCI_CMD_ERICSSON_WRITE_PCM_SETTINGS
+HCI_CMD_EXIT_PARK_MODE
+HCI_CMD_EXIT_PERIODIC_INQUIRY
+HCI_CMD_EXIT_SNIFF_MODE
+HCI_CMD_FLOW_SPECIFICATION
+HCI_CMD_FLUSH
+HCI_CMD_HC2H_FLOW_CONTROL
+HCI_CMD_HOLD_MODE
+HCI_CMD_HOST_BUFFER_SIZE
+HCI_CMD_HOST_NUM_COMPL_PKTS
+HCI_CMD_INQUIRY
+HCI_CMD_INQUIRY_CANCEL
+HCI_CMD_IO_CAPABILITY_NEG_REP
+HCI_CMD_IO_CAPABILITY_REP
+HCI_CMD_LINK_KEY_NEG_REP
+HCI_CMD_LINK_KEY_REP
+HCI_CMD_MASTER_LINK_KEY
+HCI_CMD_OOB_DATA_NEG_REP
+HCI_CMD_OOB_DATA_REP
+HCI_CMD_PARK_MODE
+HCI_CMD_PERIODIC_INQUIRY
+HCI_CMD_PIN_CODE_NEG_REP
+HCI_CMD_PIN_CODE_REP
 HCI_CMD_PKT
+HCI_CMD_PKT_SIZE
+HCI_CMD_QOS_SETUP
+HCI_CMD_READ_AFH_ASSESSMENT
+HCI_CMD_READ_AFH_CHANNEL_MAP
+HCI_CMD_READ_AUTH_ENABLE
+HCI_CMD_READ_AUTO_FLUSH_TIMEOUT
+HCI_CMD_READ_BDADDR
+HCI_CMD_READ_BUFFER_SIZE
+HCI_CMD_READ_CLOCK
+HCI_CMD_READ_CLOCK_OFFSET
+HCI_CMD_READ_CON_ACCEPT_TIMEOUT
+HCI_CMD_READ_COUNTRY_CODE
+HCI_CMD_READ_DEFAULT_ERRDATA_REPORTING
+HCI_CMD_READ_DEFAULT_LINK_POLICY_SETTINGS
+HCI_CMD_READ_ENCRYPTION_KEY_SIZE
+HCI_CMD_READ_ENCRYPTION_MODE
+HCI_CMD_READ_EXTENDED_INQUIRY_RSP
+HCI_CMD_READ_FAILED_CONTACT_CNTR
+HCI_CMD_READ_HOLD_MODE_ACTIVITY
+HCI_CMD_READ_IAC_LAP
+HCI_CMD_READ_INQUIRY_MODE
+HCI_CMD_READ_INQUIRY_RSP_XMIT_POWER
+HCI_CMD_READ_INQUIRY_SCAN_ACTIVITY
+HCI_CMD_READ_INQUIRY_SCAN_TYPE
+HCI_CMD_READ_LINK_POLICY_SETTINGS
+HCI_CMD_READ_LINK_QUALITY
+HCI_CMD_READ_LINK_SUPERVISION_TIMEOUT
+HCI_CMD_READ_LMP_HANDLE
+HCI_CMD_READ_LOCAL_COMMANDS
+HCI_CMD_READ_LOCAL_EXTENDED_FEATURES
+HCI_CMD_READ_LOCAL_FEATURES
+HCI_CMD_READ_LOCAL_NAME
+HCI_CMD_READ_LOCAL_OOB_DATA
+HCI_CMD_READ_LOCAL_VER
+HCI_CMD_READ_LOOPBACK_MODE
+HCI_CMD_READ_NUM_BROADCAST_RETRANS
+HCI_CMD_READ_NUM_SUPPORTED_IAC
+HCI_CMD_READ_PAGE_SCAN
+HCI_CMD_READ_PAGE_SCAN_ACTIVITY
+HCI_CMD_READ_PAGE_SCAN_PERIOD
+HCI_CMD_READ_PAGE_SCAN_TYPE
+HCI_CMD_READ_PAGE_TIMEOUT
+HCI_CMD_READ_PIN_TYPE
+HCI_CMD_READ_REMOTE_EXTENDED_FEATURES
+HCI_CMD_READ_REMOTE_FEATURES
+HCI_CMD_READ_REMOTE_VER_INFO
+HCI_CMD_READ_RSSI
+HCI_CMD_READ_SCAN_ENABLE
+HCI_CMD_READ_SCO_FLOW_CONTROL
+HCI_CMD_READ_SIMPLE_PAIRING_MODE
+HCI_CMD_READ_STORED_LINK_KEY
+HCI_CMD_READ_UNIT_CLASS
+HCI_CMD_READ_VOICE_SETTING
+HCI_CMD_READ_XMIT_LEVEL
+HCI_CMD_REFRESH_ENCRYPTION_KEY
+HCI_CMD_REJECT_CON
+HCI_CMD_REJECT_SCO_CON_REQ
+HCI_CMD_REMOTE_NAME_REQ
+HCI_CMD_REMOTE_NAME_REQ_CANCEL
+HCI_CMD_RESET
+HCI_CMD_RESET_FAILED_CONTACT_CNTR
+HCI_CMD_ROLE_DISCOVERY
+HCI_CMD_SEND_KEYPRESS_NOTIFICATION
+HCI_CMD_SETUP_SCO_CON
+HCI_CMD_SET_AFH_CLASSIFICATION
+HCI_CMD_SET_CON_ENCRYPTION
+HCI_CMD_SET_EVENT_FILTER
+HCI_CMD_SET_EVENT_MASK
+HCI_CMD_SNIFF_MODE
+HCI_CMD_SNIFF_SUBRATING
+HCI_CMD_SWITCH_ROLE
+HCI_CMD_USER_CONFIRM_NEG_REP
+HCI_CMD_USER_CONFIRM_REP
+HCI_CMD_USER_PASSKEY_NEG_REP
+HCI_CMD_USER_PASSKEY_REP
+HCI_CMD_WRITE_AFH_ASSESSMENT
+HCI_CMD_WRITE_AUTH_ENABLE
+HCI_CMD_WRITE_AUTO_FLUSH_TIMEOUT
+HCI_CMD_WRITE_CON_ACCEPT_TIMEOUT
+HCI_CMD_WRITE_DEFAULT_ERRDATA_REPORTING
+HCI_CMD_WRITE_DEFAULT_LINK_POLICY_SETTINGS
+HCI_CMD_WRITE_ENCRYPTION_MODE
+HCI_CMD_WRITE_EXTENDED_INQUIRY_RSP
+HCI_CMD_WRITE_HOLD_MODE_ACTIVITY
+HCI_CMD_WRITE_IAC_LAP
+HCI_CMD_WRITE_INQUIRY_MODE
+HCI_CMD_WRITE_INQUIRY_RSP_XMIT_POWER
+HCI_CMD_WRITE_INQUIRY_SCAN_ACTIVITY
+HCI_CMD_WRITE_INQUIRY_SCAN_TYPE
+HCI_CMD_WRITE_LINK_POLICY_SETTINGS
+HCI_CMD_WRITE_LINK_SUPERVISION_TIMEOUT
+HCI_CMD_WRITE_LOCAL_NAME
+HCI_CMD_WRITE_LOOPBACK_MODE
+HCI_CMD_WRITE_NUM_BROADCAST_RETRANS
+HCI_CMD_WRITE_PAGE_SCAN
+HCI_CMD_WRITE_PAGE_SCAN_ACTIVITY
+HCI_CMD_WRITE_PAGE_SCAN_PERIOD
+HCI_CMD_WRITE_PAGE_SCAN_TYPE
+HCI_CMD_WRITE_PAGE_TIMEOUT
+HCI_CMD_WRITE_PIN_TYPE
+HCI_CMD_WRITE_SCAN_ENABLE
+HCI_CMD_WRITE_SCO_FLOW_CONTROL
+HCI_CMD_WRITE_SIMPLE_PAIRING_DEBUG_MODE
+HCI_CMD_WRITE_SIMPLE_PAIRING_MODE
+HCI_CMD_WRITE_STORED_LINK_KEY
+HCI_CMD_WRITE_UNIT_CLASS
+HCI_CMD_WRITE_VOICE_SETTING
 HCI_CMSG_DIR
 HCI_CMSG_TSTAMP
 HCI_COMMANDS_SIZE
@@ -858,8 +1004,97 @@ HCI_ENCRYPTION_MODE_P2P
 HCI_EV3
 HCI_EV4
 HCI_EV5
+HCI_EVENT_AUTH_COMPL
+HCI_EVENT_BT_LOGO
+HCI_EVENT_CHANGE_CON_LINK_KEY_COMPL
+HCI_EVENT_COMMAND_COMPL
+HCI_EVENT_COMMAND_STATUS
+HCI_EVENT_CON_COMPL
+HCI_EVENT_CON_PKT_TYPE_CHANGED
+HCI_EVENT_CON_REQ
+HCI_EVENT_DATA_BUFFER_OVERFLOW
+HCI_EVENT_DISCON_COMPL
+HCI_EVENT_ENCRYPTION_CHANGE
+HCI_EVENT_ENCRYPTION_KEY_REFRESH
+HCI_EVENT_ENHANCED_FLUSH_COMPL
+HCI_EVENT_EXTENDED_RESULT
+HCI_EVENT_FLOW_SPECIFICATION_COMPL
+HCI_EVENT_FLUSH_OCCUR
+HCI_EVENT_HARDWARE_ERROR
 HCI_EVENT_HDR_SIZE
+HCI_EVENT_INQUIRY_COMPL
+HCI_EVENT_INQUIRY_RESULT
+HCI_EVENT_IO_CAPABILITY_REQ
+HCI_EVENT_IO_CAPABILITY_RSP
+HCI_EVENT_KEYPRESS_NOTIFICATION
+HCI_EVENT_LINK_KEY_NOTIFICATION
+HCI_EVENT_LINK_KEY_REQ
+HCI_EVENT_LINK_SUPERVISION_TO_CHANGED
+HCI_EVENT_LOOPBACK_COMMAND
+HCI_EVENT_MASK_SIZE
+HCI_EVENT_MASTER_LINK_KEY_COMPL
+HCI_EVENT_MAX_SLOT_CHANGE
+HCI_EVENT_MODE_CHANGE
+HCI_EVENT_NUM_COMPL_PKTS
+HCI_EVENT_PAGE_SCAN_MODE_CHANGE
+HCI_EVENT_PAGE_SCAN_REP_MODE_CHANGE
+HCI_EVENT_PIN_CODE_REQ
 HCI_EVENT_PKT
+HCI_EVENT_PKT_SIZE
+HCI_EVENT_QOS_SETUP_COMPL
+HCI_EVENT_QOS_VIOLATION
+HCI_EVENT_READ_CLOCK_OFFSET_COMPL
+HCI_EVENT_READ_REMOTE_EXTENDED_FEATURES
+HCI_EVENT_READ_REMOTE_FEATURES_COMPL
+HCI_EVENT_READ_REMOTE_VER_INFO_COMPL
+HCI_EVENT_REMOTE_FEATURES_NOTIFICATION
+HCI_EVENT_REMOTE_NAME_REQ_COMPL
+HCI_EVENT_REMOTE_OOB_DATA_REQ
+HCI_EVENT_RETURN_LINK_KEYS
+HCI_EVENT_ROLE_CHANGE
+HCI_EVENT_RSSI_RESULT
+HCI_EVENT_SCO_CON_CHANGED
+HCI_EVENT_SCO_CON_COMPL
+HCI_EVENT_SIMPLE_PAIRING_COMPL
+HCI_EVENT_SNIFF_SUBRATING
+HCI_EVENT_USER_CONFIRM_REQ
+HCI_EVENT_USER_PASSKEY_NOTIFICATION
+HCI_EVENT_USER_PASSKEY_REQ
+HCI_EVENT_VENDOR
+HCI_EVMSK_ALL
+HCI_EVMSK_AUTH_COMPL
+HCI_EVMSK_CHANGE_CON_LINK_KEY_COMPL
+HCI_EVMSK_COMMAND_COMPL
+HCI_EVMSK_COMMAND_STATUS
+HCI_EVMSK_CON_COMPL
+HCI_EVMSK_CON_PKT_TYPE_CHANGED
+HCI_EVMSK_CON_REQ
+HCI_EVMSK_DATA_BUFFER_OVERFLOW
+HCI_EVMSK_DISCON_COMPL
+HCI_EVMSK_ENCRYPTION_CHANGE
+HCI_EVMSK_FLUSH_OCCUR
+HCI_EVMSK_HARDWARE_ERROR
+HCI_EVMSK_INQUIRY_COMPL
+HCI_EVMSK_INQUIRY_RESULT
+HCI_EVMSK_LINK_KEY_NOTIFICATION
+HCI_EVMSK_LINK_KEY_REQ
+HCI_EVMSK_LOOPBACK_COMMAND
+HCI_EVMSK_MASTER_LINK_KEY_COMPL
+HCI_EVMSK_MAX_SLOT_CHANGE
+HCI_EVMSK_MODE_CHANGE
+HCI_EVMSK_NONE
+HCI_EVMSK_NUM_COMPL_PKTS
+HCI_EVMSK_PAGE_SCAN_MODE_CHANGE
+HCI_EVMSK_PAGE_SCAN_REP_MODE_CHANGE
+HCI_EVMSK_PIN_CODE_REQ
+HCI_EVMSK_QOS_SETUP_COMPL
+HCI_EVMSK_QOS_VIOLATION
+HCI_EVMSK_READ_CLOCK_OFFSET_COMLETE
+HCI_EVMSK_READ_REMOTE_FEATURES_COMPL
+HCI_EVMSK_READ_REMOTE_VER_INFO_COMPL
+HCI_EVMSK_REMOTE_NAME_REQ_COMPL
+HCI_EVMSK_RETURN_LINK_KEYS
+HCI_EVMSK_ROLE_CHANGE
 HCI_FEATURES_SIZE
 HCI_FILTER
 HCI_FILTER_COND_CON_ANY_UNIT
@@ -922,9 +1157,79 @@ HCI_LK_INVALID
 HCI_LK_LOCAL_UNIT
 HCI_LK_REMOTE_UNIT
 HCI_LK_UNAUTH_COMBINATION
+HCI_LMP_3SLOT
+HCI_LMP_3SLOT_EDR_ACL
+HCI_LMP_3SLOT_EDR_eSCO
+HCI_LMP_5SLOT
+HCI_LMP_5SLOT_EDR_ACL
+HCI_LMP_AFH_CAPABLE_MASTER
+HCI_LMP_AFH_CAPABLE_SLAVE
+HCI_LMP_AFH_CLASS_MASTER
+HCI_LMP_AFH_CLASS_SLAVE
+HCI_LMP_ALAW_LOG
+HCI_LMP_BC_ENCRYPTION
+HCI_LMP_BR_EDR_UNSUPPORTED
+HCI_LMP_CHANNEL_QUALITY
+HCI_LMP_COARSE_CLOCK
+HCI_LMP_CONNLESS_MASTER
+HCI_LMP_CONNLESS_SLAVE
+HCI_LMP_CVSD
+HCI_LMP_EDR_ACL_2MBPS
+HCI_LMP_EDR_ACL_3MBPS
+HCI_LMP_EDR_eSCO_2MBPS
+HCI_LMP_EDR_eSCO_3MBPS
+HCI_LMP_ENCAPSULATED_PDU
+HCI_LMP_ENCRYPTION
+HCI_LMP_ENHANCED_ISCAN
+HCI_LMP_ENHANCED_POWER_CONTROL
+HCI_LMP_ERRDATA_REPORTING
 HCI_LMP_ERROR_TRANSACTION_COLLISION
+HCI_LMP_EV3_PKT
+HCI_LMP_EV4_PKT
+HCI_LMP_EV5_PKT
+HCI_LMP_EXTENDED_FEATURES
+HCI_LMP_EXTENDED_INQUIRY
+HCI_LMP_FLOW_CONTROL_LAG0
+HCI_LMP_FLOW_CONTROL_LAG1
+HCI_LMP_FLOW_CONTROL_LAG2
+HCI_LMP_HOLD_MODE
+HCI_LMP_HV2_PKT
+HCI_LMP_HV3_PKT
+HCI_LMP_INQ_RSP_NOTIFY
+HCI_LMP_INQ_RSP_TX_POWER
+HCI_LMP_INTERLACED_ISCAN
+HCI_LMP_INTERLACED_PSCAN
+HCI_LMP_INTERLACE_SCAN
+HCI_LMP_LE_BR_EDR_CONTROLLER
+HCI_LMP_LE_BR_EDR_HOST
+HCI_LMP_LE_CONTROLLER
+HCI_LMP_LE_HOST
+HCI_LMP_LINK_SUPERVISION_TO
+HCI_LMP_NOFLUSH_PB_FLAG
+HCI_LMP_PAGISCHEME
+HCI_LMP_PARK_MODE
+HCI_LMP_PAUSE_ENCRYPTION
 HCI_LMP_PDU_NOT_ALLOWED
+HCI_LMP_PING
+HCI_LMP_POWER_CONTROL
 HCI_LMP_RESPONSE_TIMEOUT
+HCI_LMP_ROLE_SWITCH
+HCI_LMP_RSSI
+HCI_LMP_RSSI_INQUIRY
+HCI_LMP_SCO_LINK
+HCI_LMP_SECURE_CONN_CONTROLLER
+HCI_LMP_SECURE_CONN_HOST
+HCI_LMP_SIMPLE_PAIRING
+HCI_LMP_SLOT_OFFSET
+HCI_LMP_SNIFF_MODE
+HCI_LMP_SNIFF_SUBRATING
+HCI_LMP_SSP
+HCI_LMP_SYNC_SCAN
+HCI_LMP_SYNC_TRAIN
+HCI_LMP_TIMIACCURACY
+HCI_LMP_TRAIN_NUDGING
+HCI_LMP_TRANSPARENT_SCO
+HCI_LMP_ULAW_LOG
 HCI_LM_ACCEPT
 HCI_LM_AUTH
 HCI_LM_ENCRYPT
@@ -954,9 +1259,158 @@ HCI_MEMORY_FULL
 HCI_MSG_HDR_SIZE
 HCI_NO_CONNECTION
 HCI_NO_SCAN_ENABLE
+HCI_OCF_ACCEPT_CON
+HCI_OCF_ACCEPT_SCO_CON_REQ
+HCI_OCF_ADD_SCO_CON
+HCI_OCF_AUTH_REQ
+HCI_OCF_CHANGE_CON_LINK_KEY
+HCI_OCF_CHANGE_CON_PACKET_TYPE
+HCI_OCF_CREATE_CON
+HCI_OCF_CREATE_CON_CANCEL
+HCI_OCF_CREATE_NEW_UNIT_KEY
+HCI_OCF_DELETE_STORED_LINK_KEY
+HCI_OCF_DISCONNECT
+HCI_OCF_ENABLE_UNIT_UNDER_TEST
+HCI_OCF_ENHANCED_FLUSH
+HCI_OCF_EXIT_PARK_MODE
+HCI_OCF_EXIT_PERIODIC_INQUIRY
+HCI_OCF_EXIT_SNIFF_MODE
+HCI_OCF_FLOW_SPECIFICATION
+HCI_OCF_FLUSH
+HCI_OCF_HC2H_FLOW_CONTROL
+HCI_OCF_HOLD_MODE
+HCI_OCF_HOST_BUFFER_SIZE
+HCI_OCF_HOST_NUM_COMPL_PKTS
+HCI_OCF_INQUIRY
+HCI_OCF_INQUIRY_CANCEL
+HCI_OCF_IO_CAPABILITY_NEG_REP
+HCI_OCF_IO_CAPABILITY_REP
+HCI_OCF_LINK_KEY_NEG_REP
+HCI_OCF_LINK_KEY_REP
+HCI_OCF_MASTER_LINK_KEY
+HCI_OCF_OOB_DATA_NEG_REP
+HCI_OCF_OOB_DATA_REP
+HCI_OCF_PARK_MODE
+HCI_OCF_PERIODIC_INQUIRY
+HCI_OCF_PIN_CODE_NEG_REP
+HCI_OCF_PIN_CODE_REP
+HCI_OCF_QOS_SETUP
+HCI_OCF_READ_AFH_ASSESSMENT
+HCI_OCF_READ_AFH_CHANNEL_MAP
+HCI_OCF_READ_AUTH_ENABLE
+HCI_OCF_READ_AUTO_FLUSH_TIMEOUT
+HCI_OCF_READ_BDADDR
+HCI_OCF_READ_BUFFER_SIZE
+HCI_OCF_READ_CLOCK
+HCI_OCF_READ_CLOCK_OFFSET
+HCI_OCF_READ_CON_ACCEPT_TIMEOUT
+HCI_OCF_READ_COUNTRY_CODE
+HCI_OCF_READ_DEFAULT_ERRDATA_REPORTING
+HCI_OCF_READ_DEFAULT_LINK_POLICY_SETTINGS
+HCI_OCF_READ_ENCRYPTION_KEY_SIZE
+HCI_OCF_READ_ENCRYPTION_MODE
+HCI_OCF_READ_EXTENDED_INQUIRY_RSP
+HCI_OCF_READ_FAILED_CONTACT_CNTR
+HCI_OCF_READ_HOLD_MODE_ACTIVITY
+HCI_OCF_READ_IAC_LAP
+HCI_OCF_READ_INQUIRY_MODE
+HCI_OCF_READ_INQUIRY_RSP_XMIT_POWER
+HCI_OCF_READ_INQUIRY_SCAN_ACTIVITY
+HCI_OCF_READ_INQUIRY_SCAN_TYPE
+HCI_OCF_READ_LINK_POLICY_SETTINGS
+HCI_OCF_READ_LINK_QUALITY
+HCI_OCF_READ_LINK_SUPERVISION_TIMEOUT
+HCI_OCF_READ_LMP_HANDLE
+HCI_OCF_READ_LOCAL_COMMANDS
+HCI_OCF_READ_LOCAL_EXTENDED_FEATURES
+HCI_OCF_READ_LOCAL_FEATURES
+HCI_OCF_READ_LOCAL_NAME
+HCI_OCF_READ_LOCAL_OOB_DATA
+HCI_OCF_READ_LOCAL_VER
+HCI_OCF_READ_LOOPBACK_MODE
+HCI_OCF_READ_NUM_BROADCAST_RETRANS
+HCI_OCF_READ_NUM_SUPPORTED_IAC
+HCI_OCF_READ_PAGE_SCAN
+HCI_OCF_READ_PAGE_SCAN_ACTIVITY
+HCI_OCF_READ_PAGE_SCAN_PERIOD
+HCI_OCF_READ_PAGE_SCAN_TYPE
+HCI_OCF_READ_PAGE_TIMEOUT
+HCI_OCF_READ_PIN_TYPE
+HCI_OCF_READ_REMOTE_EXTENDED_FEATURES
+HCI_OCF_READ_REMOTE_FEATURES
+HCI_OCF_READ_REMOTE_VER_INFO
+HCI_OCF_READ_RSSI
+HCI_OCF_READ_SCAN_ENABLE
+HCI_OCF_READ_SCO_FLOW_CONTROL
+HCI_OCF_READ_SIMPLE_PAIRING_MODE
+HCI_OCF_READ_STORED_LINK_KEY
+HCI_OCF_READ_UNIT_CLASS
+HCI_OCF_READ_VOICE_SETTING
+HCI_OCF_READ_XMIT_LEVEL
+HCI_OCF_REFRESH_ENCRYPTION_KEY
+HCI_OCF_REJECT_CON
+HCI_OCF_REJECT_SCO_CON_REQ
+HCI_OCF_REMOTE_NAME_REQ
+HCI_OCF_REMOTE_NAME_REQ_CANCEL
+HCI_OCF_RESET
+HCI_OCF_RESET_FAILED_CONTACT_CNTR
+HCI_OCF_ROLE_DISCOVERY
+HCI_OCF_SEND_KEYPRESS_NOTIFICATION
+HCI_OCF_SETUP_SCO_CON
+HCI_OCF_SET_AFH_CLASSIFICATION
+HCI_OCF_SET_CON_ENCRYPTION
+HCI_OCF_SET_EVENT_FILTER
+HCI_OCF_SET_EVENT_MASK
+HCI_OCF_SNIFF_MODE
+HCI_OCF_SNIFF_SUBRATING
+HCI_OCF_SWITCH_ROLE
+HCI_OCF_USER_CONFIRM_NEG_REP
+HCI_OCF_USER_CONFIRM_REP
+HCI_OCF_USER_PASSKEY_NEG_REP
+HCI_OCF_USER_PASSKEY_REP
+HCI_OCF_WRITE_AFH_ASSESSMENT
+HCI_OCF_WRITE_AUTH_ENABLE
+HCI_OCF_WRITE_AUTO_FLUSH_TIMEOUT
+HCI_OCF_WRITE_CON_ACCEPT_TIMEOUT
+HCI_OCF_WRITE_DEFAULT_ERRDATA_REPORTING
+HCI_OCF_WRITE_DEFAULT_LINK_POLICY_SETTINGS
+HCI_OCF_WRITE_ENCRYPTION_MODE
+HCI_OCF_WRITE_EXTENDED_INQUIRY_RSP
+HCI_OCF_WRITE_HOLD_MODE_ACTIVITY
+HCI_OCF_WRITE_IAC_LAP
+HCI_OCF_WRITE_INQUIRY_MODE
+HCI_OCF_WRITE_INQUIRY_RSP_XMIT_POWER
+HCI_OCF_WRITE_INQUIRY_SCAN_ACTIVITY
+HCI_OCF_WRITE_INQUIRY_SCAN_TYPE
+HCI_OCF_WRITE_LINK_POLICY_SETTINGS
+HCI_OCF_WRITE_LINK_SUPERVISION_TIMEOUT
+HCI_OCF_WRITE_LOCAL_NAME
+HCI_OCF_WRITE_LOOPBACK_MODE
+HCI_OCF_WRITE_NUM_BROADCAST_RETRANS
+HCI_OCF_WRITE_PAGE_SCAN
+HCI_OCF_WRITE_PAGE_SCAN_ACTIVITY
+HCI_OCF_WRITE_PAGE_SCAN_PERIOD
+HCI_OCF_WRITE_PAGE_SCAN_TYPE
+HCI_OCF_WRITE_PAGE_TIMEOUT
+HCI_OCF_WRITE_PIN_TYPE
+HCI_OCF_WRITE_SCAN_ENABLE
+HCI_OCF_WRITE_SCO_FLOW_CONTROL
+HCI_OCF_WRITE_SIMPLE_PAIRING_DEBUG_MODE
+HCI_OCF_WRITE_SIMPLE_PAIRING_MODE
+HCI_OCF_WRITE_STORED_LINK_KEY
+HCI_OCF_WRITE_UNIT_CLASS
+HCI_OCF_WRITE_VOICE_SETTING
 HCI_OE_LOW_RESOURCES
 HCI_OE_POWER_OFF
 HCI_OE_USER_ENDED_CONNECTION
+HCI_OGF_BT_LOGO
+HCI_OGF_HC_BASEBAND
+HCI_OGF_INFO
+HCI_OGF_LINK_CONTROL
+HCI_OGF_LINK_POLICY
+HCI_OGF_STATUS
+HCI_OGF_TESTING
+HCI_OGF_VENDOR
 HCI_OPTIONAL_PAGE_SCAN_MODE1
 HCI_OPTIONAL_PAGE_SCAN_MODE2
 HCI_OPTIONAL_PAGE_SCAN_MODE3
@@ -1374,19 +1828,25 @@ IPV6_BOUND_IF
 IPV6_CHECKSUM
 IPV6_DEFAULT_MULTICAST_HOPS
 IPV6_DEFAULT_MULTICAST_LOOP
+IPV6_DEFFRAGTTL
+IPV6_DEFHLIM
 IPV6_DEL_IFLIST
 IPV6_DONTFRAG
 IPV6_DROP_MEMBERSHIP
 IPV6_DSTOPTS
 IPV6_ECN
+IPV6_ECN_MASK
 IPV6_ESP_NETWORK_LEVEL
 IPV6_ESP_TRANS_LEVEL
 IPV6_FAITH
 IPV6_FLOWID
 IPV6_FLOWINFO
 IPV6_FLOWINFO_FLOWLABEL
+IPV6_FLOWINFO_MASK
 IPV6_FLOWINFO_PRIORITY
 IPV6_FLOWINFO_SEND
+IPV6_FLOWLABEL_LEN
+IPV6_FLOWLABEL_MASK
 IPV6_FLOWLABEL_MGR
 IPV6_FLOWTYPE
 IPV6_FL_A_GET
@@ -1401,6 +1861,7 @@ IPV6_FL_S_EXCL
 IPV6_FL_S_NONE
 IPV6_FL_S_PROCESS
 IPV6_FL_S_USER
+IPV6_FRAGTTL
 IPV6_FREEBIND
 IPV6_FW_ADD
 IPV6_FW_DEL
@@ -1409,6 +1870,7 @@ IPV6_FW_GET
 IPV6_FW_ZERO
 IPV6_GET_IFLIST
 IPV6_HDRINCL
+IPV6_HLIMDEC
 IPV6_HOPLIMIT
 IPV6_HOPOPTS
 IPV6_IFLIST
@@ -1418,11 +1880,15 @@ IPV6_JOIN_ANYCAST
 IPV6_JOIN_GROUP
 IPV6_LEAVE_ANYCAST
 IPV6_LEAVE_GROUP
+IPV6_MAXHLIM
+IPV6_MAXOPTHDR
+IPV6_MAXPACKET
 IPV6_MAX_GROUP_SRC_FILTER
 IPV6_MAX_MEMBERSHIPS
 IPV6_MAX_SOCK_SRC_FILTER
 IPV6_MINHOPCOUNT
 IPV6_MIN_MEMBERSHIPS
+IPV6_MMTU
 IPV6_MSFILTER
 IPV6_MTU
 IPV6_MTU_DISCOVER
@@ -1515,6 +1981,8 @@ IPV6_UNICAST_IF
 IPV6_USER_MTU
 IPV6_USE_MIN_MTU
 IPV6_V6ONLY
+IPV6_VERSION
+IPV6_VERSION_MASK
 IPV6_VLAN_PCP
 IPV6_WFP_REDIRECT_CONTEXT
 IPV6_WFP_REDIRECT_RECORDS
@@ -1729,6 +2197,8 @@ L2CAP_CLT_MTU_MAXIMUM
 L2CAP_CMD_HDR_SIZE
 L2CAP_CMD_REJ_SIZE
 L2CAP_COMMAND_REJ
+L2CAP_CONFIG_REQ
+L2CAP_CONFIG_RSP
 L2CAP_CONF_EFS
 L2CAP_CONF_EFS_REJECT
 L2CAP_CONF_EWS
@@ -1748,6 +2218,8 @@ L2CAP_CONF_RSP_SIZE
 L2CAP_CONF_SUCCESS
 L2CAP_CONF_UNACCEPT
 L2CAP_CONF_UNKNOWN
+L2CAP_CONNECT_REQ
+L2CAP_CONNECT_RSP
 L2CAP_CONNINFO
 L2CAP_CONNLESS_MTU
 L2CAP_CONN_REQ
@@ -1768,6 +2240,8 @@ L2CAP_CS_AUTHOR_PEND
 L2CAP_CS_NO_INFO
 L2CAP_DEFAULT_FLUSH_TO
 L2CAP_DEFAULT_MTU
+L2CAP_DISCONNECT_REQ
+L2CAP_DISCONNECT_RSP
 L2CAP_DISCONN_REQ
 L2CAP_DISCONN_REQ_SIZE
 L2CAP_DISCONN_RSP
@@ -2884,6 +3358,8 @@ SIOCGETMPWCFG
 SIOCGETNODEID
 SIOCGETPFLOW
 SIOCGETPFSYNC
+SIOCGETSGCNT
+SIOCGETVIFCNT
 SIOCGETVLAN
 SIOCGHIWAT
 SIOCGHWADDR
@@ -4335,78 +4811,78 @@ XDP_ZEROCOPY`,
     {"name":"WSAE","kind":"errors","prefixes":["WSAE"],"members":[],"description":"Winsock error codes (WSAGetLastError)."},
     {"name":"XDP","kind":"options","level":"SOL_XDP","prefixes":["XDP_"],"members":[],"description":"AF_XDP socket options (level SOL_XDP), with the bind flags, ring flags and mmap offsets that share their prefix (linux/if_xdp.h); data/options says which is which."},
   ],
-  familyRuns: "0*2f,1*1,0*1n,2*n,3*9,4*3,5*4,7*9,6*22,8*1,a*2,9*1,a*1,9*1,a*2,9*1,a*1,9*3,a*5,9*3,a*1,9*3,8*1,b*g,8*5,c*1p,8*3,d*u,8*8,e*c,8*3,f*7,8*3,g*l,h*5q,i*2y,j*h,k*7h,m*5,l*1,n*1,o*5,p*15,q*2,r*f,s*2,2h*1,u*c,v*3r,w*1n,x*2l,y*6,x*5,z*7,x*1s,10*j,t*c,11*1,t*1d,11*1,t*4,11*1,t*4,11*1,t*b,11*1,t*g,12*8,t*q,11*1,t*o,13*o,14*4h,15*c,16*a,17*19,19*1,18*1,19*2,18*4,19*1,18*1,19*1,18*3,19*1,18*4,19*3,18*2,19*2,18*2,19*1,18*4,19*1,18*4,1a*4,1b*2,1a*6,1d*1c,1e*2s,1f*5,1g*1p,1h*2a,1i*a,1j*4,1i*c,1k*4,1i*3,1l*6,1m*d1,1n*3,1o*3,1q*bm,1p*23,1s*1,1u*2,1s*2,1t*1,1s*1,1t*1,1s*4,1u*2,1s*u,1v*m,1w*1f,1x*1,1r*d,1y*5,1r*r,1z*c,1r*5,20*5,1r*3,21*4,1r*1,22*9,1r*1x,23*3,1r*2,24*3,1r*16,25*9,1r*5,26*2,2b*4,27*4,2b*3,27*1l,28*6,27*2,2a*3,27*6,2b*6,27*9,2a*1,27*b,2a*2,27*12,2a*1,27*1,2a*1,27*f,2b*3,27*5,2b*3,27*2,2b*7,29*s,27*7,2b*1,27*c,2b*1,27*1e,2b*2,27*3,2b*3,27*i,2b*1,27*6,2a*2,2b*2,27*5,2a*1,27*e,2c*21,2d*23,2f*2,2e*j,2g*7,2h*1,2i*1e,2j*s",
+  familyRuns: "0*2f,1*1,0*1n,2*n,3*9,4*3,5*4,7*9,6*22,8*1,a*2,9*1,a*1,9*1,a*2,9*1,a*1,9*3,a*5,9*3,a*1,9*3,8*1,b*g,8*5,c*1p,8*3,d*u,8*8,e*c,8*3,f*7,8*3,g*l,h*5q,i*2y,j*h,k*k3,m*5,l*1,n*1,o*5,p*15,q*2,r*f,s*2,2h*1,u*c,v*3r,w*1n,x*2x,y*6,x*5,z*7,x*1u,10*j,t*c,11*1,t*1d,11*1,t*4,11*1,t*4,11*1,t*b,11*1,t*g,12*8,t*q,11*1,t*o,13*o,14*4n,15*c,16*a,17*19,19*1,18*1,19*2,18*4,19*1,18*1,19*1,18*3,19*1,18*4,19*3,18*2,19*2,18*2,19*1,18*4,19*1,18*4,1a*4,1b*2,1a*6,1d*1c,1e*2s,1f*5,1g*1p,1h*2a,1i*a,1j*4,1i*c,1k*4,1i*3,1l*6,1m*d1,1n*3,1o*3,1q*bo,1p*23,1s*1,1u*2,1s*2,1t*1,1s*1,1t*1,1s*4,1u*2,1s*u,1v*m,1w*1f,1x*1,1r*d,1y*5,1r*r,1z*c,1r*5,20*5,1r*3,21*4,1r*1,22*9,1r*1x,23*3,1r*2,24*3,1r*16,25*9,1r*5,26*2,2b*4,27*4,2b*3,27*1l,28*6,27*2,2a*3,27*6,2b*6,27*9,2a*1,27*b,2a*2,27*12,2a*1,27*1,2a*1,27*f,2b*3,27*5,2b*3,27*2,2b*7,29*s,27*7,2b*1,27*c,2b*1,27*1e,2b*2,27*3,2b*3,27*i,2b*1,27*6,2a*2,2b*2,27*5,2a*1,27*e,2c*21,2d*23,2f*2,2e*j,2g*7,2h*1,2i*1e,2j*s",
   tables: [
-    "1=12,=5,1=i,1=8,=k,=3,1=v,=7,1=11,=t,6=c,4=j,2=1,4=r,2=10,1=2,=a,2=4,=n,=y,1=w,=15,=f,2=q,=1,=1a,=19,=s,2=d,3=g,=6,=13,3=h,=z,1=o,1=16,=l,1=b,=g,=x,1=e,2=17,=m,4=u,=1,1=0,1d=14,=p,=9,=18,=w,=g,=3k,=2,5=1s,=74,=e8,2=4,=sg,=1,4=8,1=0,=1,=4,=5,=6,=2,=1,=7,=3,=0,=1,=2,4=7,=4,=5,=1,=6,=8,=0,=3,=2,=3,=a,=2,=0,=1,=9,=j,=7,=5,=6,=1,=7,=8,=8,=0,=1,=k,=h,=73,=73,=73,=73,=73,=73,=1,=1jk,=4,=f,=0,=1,=4,=3,=2,=2,=e,=1,=2,=4,=8,=g,=w,=1s,=3k,=74,=sg,=e8,=35s,=1kw,=cn4,=6bk,=m,=g,4=9,=0,=1,=d,=4,=5,=3,=4,=4,=3,=1,=2,=0,=c,=b,=2o,=3,=2r,=2,=1kw,=74,=c,=1s,=6,=w,=3k,=7,=sg,=5,=a,=b,=1,=2,=8,=4,=g,=2,=9,=3,=e8,=4,=1,=8,=74,=4,=g,=74,=w,=3k,=2,=1,=8,=1s,=1kw,=e8,=sg,=35s,=6bk,=cn4,=pa8,=zik0zk,=t,=8vn08v,=3k,=2o,=w,=3k,=1s,=e8,=4,=1s,=1,=g,=4,=2,=w,=8,=0,=8,=8vn08w,=2,=0,=8vn08v,=8,=1s,=1,=8,=g,=2,=p,=r,=o,=8,=a,=b,=q,=e,=f,=7,=6,=2,=5,=i,=9,=d,=c,=3,=4,=0,=w,=4,=3k,=0,=74,=g,=4,=5,=7,=6,=1s,=28,=3k,=34,=2o,=0,=1,=1kw,=8vn08w,=6,=35s,=w,=g,=0,=0,=12kw,=g,=8,=0,=5o,=0,=0,=0,=6bk,=2,=74,=3k,=1z141z3,=1s,=1,=5,=1,=2,=e8,=8,=4,=1kw,=4,=3,=sg,=7,=8,=8,=f,=5,=g,=8,=1,=2,=5,=1,=e8,=6,=3,=4,=7,=8,=4,=2,=1,=hra0hs,=b,=1kv,=3,=0,=2,=1,=6,=5,=4,=0,=3,=4,=-9,=-3,=-2v,=-1,1=-2t,=-4,=-6,=-2x,=-2s,=-2w,1=-a,=-5,=-2,=-2u,=-c,1=-8,=-7,=-b,6=pgz,b=1l2,=pej,1l=1kw,1=qn1,=piv,9=sg0,z=g,e=e8,8=pbp,h=zk,8=35s,i=phc,9=r1z,=qy8,=qzs,=r1j,=phc,=r2v,=4,=1,=16o,=r05,=pgz,=1drv,=3,=qzm,=q,=1l2,=pej,=qys,=qx8,=2,=d8l,=1rz,=6v,=c,=d,=e,=r2a,=m,=iyu,=6,=iyo,=iyt,=iyp,=iyq,=iyr,=r,=178b,=188x,=o,=178a,=r0e,=6wb,=qzo,=r2e,=r2s,=72,=p,=r3j,=r2t,=6u,=1z4,=1z5,=1av2,=1kw,=qn1,=piv,=n,=iys,=qy4,=r0s,=9,=2o,=sg0,=r1h,=6x,=6y,=l,=qx4,=qx3,=r1f,=r1x,=r0j,=r20,=r4f,=1e0q,=qz2,=qvc,=6t,=g,=qxv,=8,=qxw,=r0n,=qz6,=r23,=e8,=e9,=sn4,=su8,=t1c,=pbp,=qzd,=iyv,=qvd,=5,=r2l,=k0o,=r0q,=s,=h,=6wg,=7,=qwu,=1l1,=6w,=ubs,=gnm,1=gnl,4=r2b,=gm9,=gnk,=gm3,2=go0,2=r29,=2,=74,=35s,=1s,=74,=4,=e8,=6bk,=3k,=e8,=2,=b,1=4,1=t,=1,=5,=5,=0,2=3,=4,=2,=0,=1,=1a,2=1,=2,1=c,=3,=1,=m,=8,=1,1=4,=1ekf,=1,=6,=5,=2,=3,=g,=1kw,=pa8,=8,=sg,=cn4,=1i,=6,2=11,1=8,=g,=w,=2,=4,1=2,9=1r,=3j,=1r,=v,=3,8=1k,=g,=w,=1s,=3k,=8,=1,=7,1=14,=1b,=u,=i,=b,=4,=5,=4,d=5,=6,=0,=3,=73,=1,=2,=4,=z,=10,=y,=pa8,=2,=4,=1,=g,=w,=8,3=2,=8,=1,=4,1=sg,=15k,=g,=6o,=78,=15o,=6w,=9,=a,=73,=7,=6,=2,1=k,=l,=j,9=4,=o,=15,=1c,=2,=5,=6,q=0,=3,=h,=13,=19,=18,=8,=d,=f,=e,=n,=x,2=1h,=1e,=4,=2,3=3,1=3,=s,=r,1=6,3=1j,=1g,=9,a=7,=3,=16,=1,=3,=12,1=1,=p,=v,=h,=w,=q,=0,=1,2=73,=a,=0,9=1,=1,=3,=2,=4,=e8,1=cn4,=2,2=4,=2t4w,3=pa8,=5m9s,3=8,=1ekg,=sg,1=35s,2=3k,=w,2=g,1=6bk,1=74,1=1s,1=1kw,3=1,=9wey,=g,=g,=1q5h1q9,3=1q5h1qa,=1q5h1t6,=0,=1z141z3,1=1h9u1hk,=z8kflt,=1q5h1xb,=1z141z3,1=1q5h1q8,=1a,=g,=1ix,7=sg,3=3uw,2=40,=1f,4=2m,8=30,2=x,4=1o,=8,1=2q,1=1e,1=3z,=18,2=1b,3=0,1=1,=1m,=m,2=2,5=0,3=4,2=15,3=37,3=7b,2=3r,3=3t,=7a,=2k,3=1n,7=2v,1=c,1=73,4=17,=1a,4=3o,5=74,6=6,1=t,4=h,=3s,a=0,=w,=1s,=2o,=3k,=4g,=5c,=68,=0,=68,=14,=1c,=1k,=20,=28,=2g,=2w,=34,=3c,=3s,=40,=48,8=54,=4,=70,2=4w,=3,=2,=1,=3,1=0,1=2,=g,=2,=4g,=2o,=3k,=1s,=5c,=68,=68,=w,=0,=4,=8,=u,=4,=8,=3,1=2,=6,=5,7=1,3=20,1=k,=a,1=1y,3=7,3=1q,=l,=1n,5=b,=mh33,=4f711c,=x,=w,1=0,=1,=2,=1,=2,=4,=8,=73,=1,=0,=2,=3,=26,6=10,=1g,=1i,2=y,=r,=k,=s,=l,3=21,2=o,=n,=t,=i,=h,=j,=9,1=22,=1p,1=1e,1=2,=0,=4,=5,=3,=1,5=8,=4,=sg,=1kw,=2,=74,=1,1=1z4,=268,=2dc,=2kg,=2rk,=2yo,=1kw,=1s0,=sg,=1ds,=74,=16o,=lc,=zk,=e8,=0,2=1m,1=p,=v,1=25,=1f,=1h,1=22,=1o,=1d,1=1k,=1u,=m,=u,2=1l,=1j,=0,=1,=0,=1n,=1i,1=1v,=7,=5l,=1d,=5e,=0,=1,=5,=23,=g,=24,2=q,3=z,=1,=0,=2,=4,=3,=0,=1,=5,=2,=g0,=6,=1,=0,=4,=2,=1,=8,=0,=1,1=z,=13,2=o,=12,1=n,=1,=1,1=cn4,2=10,=14,d=f,h=3,8=g,3=1f,=1ekf,1=k,2=6bk,1=l,1=15,=g0,=e,=a,=1d,=w,1=y,=x,2=m,1=6bj,7=4,=k,1=i,1=8,1=9,=a,=2,=0,=4,2=5,=3,=1,6=1g,3=b,=q,1=p,1=6,=k,1=7,4=d,=c,=7,=pa8,=5,a=1,1=j,=2,=11,=1e,6=h,=0,=4,=3,=2,=1,=e8,=72,=71,=1,=7,=5,=0,=3,=6,=4,=2,=73,=0,=5m9s,=1b0g,=1ec8,=5m9r,=5m2o,=1a80,4=4,=2,=1,=6,=5,=7,=5,=2,=m,=1,=2,=4,=3,=2,=4,=4,=4,=5,=6,=0,=1,=3,=2,1=2,=4,=3,=8,=c,=5,=d,=8,=2,=4,=1,=3,=0,=1,=2,=0,=1ekf,=io,=6,=4,=7,=4,=8,=9,1=1,=0,=8,=4,=2,=4,=8,=1s,=74,=w,=3k,=1,=2,=g,=e8,3=4,=a,=2,=b,=4,=1,=0,=1,=2,2=3,=2,=4,=1,=g,=w,=8,1=0,=3l,=3,=2,=3k,=1,=4,=g,=h,=2,=4,=e,=3,=f,=4,7=1,13=1,=2,=0,i=17,=0,=1,=16,=1a,=19,=1b,=1c,=18,1=5m9s,1=hra0hs,2=1kw,1=8,=4,=1s,1=3k,=6bk,=8vn08w,=e8,8=pa8,3=cn4,=pa8,=1,1=2,=g,2=35s,1=sg,=w,=4,1=74,=1ekg,1=13ydj4,=1,=9,=4,=a,=1,=b,=l,=e,=2,=j,=b,=a,=3,=g,=c,=4,=d,=8,=f,=8,=9,1=c,=5,=5,=3,=k,=0,=6,=i,=7,=m,=4,=7,=0,=1,=2,=6,=g,=w,=1s,=3k,=sh,=w,=8,=4,=1,1=2,1=1,=8,=1,=7,=2,=i,=6,=2,=m,=7,=pa8,=cn4,=35s,=6bk,=0,=1,=5,=4,=3,=6,=b,=0,=n,=7,=5,=e,=2,=0,=1,=3,=2,=9,=3,=4,=k,=3,=c,=l,=5,=6,=h,=j,=d,=g,=6,=a,=f,=o,=12,=5,1=i,1=8,=k,=3,1=v,2=7,1=11,=t,5=c,4=j,2=1,3=r,1=10,1=2,=a,2=4,=n,=y,1=w,=15,=f,2=q,=1,=1a,=19,=s,2=d,2=g,=6,=13,3=h,1=z,3=o,1=16,=l,1=b,=g,1=x,1=e,2=17,=m,1=u,=1,1=0,3=14,=p,=9,=18,6=1,=7,=6,=5,=9,=8,=1,=2,=3,=4,=b,=d,=c,=6,=1s,=3,=2,=7,=ld,=g,=7pt,=4,=2,=1,=7q1,=7ps,=7ps,=7q0,=7q2,=7q9,=1,=2,=7px,=7pw,=7pv,=7py,=7pz,=8,=2,=1,=3,=0,=2,=g,=3,=2,=4,=w,=4,=1,=1,=1s,=0,=8,=5,=3,=1,=0,=1,=-1,=2,9=2,2=3j,5=2,=3,=2,=4,=1,=g,=w,=8,=74,i=3,=1,=0,x=3,1=1,=2,2=27,=26,2=2c,=1,=2,=4,=3,1=4,1=1,=3,=t,=11,=1i,=1m,=z,2=2,=3,=1,=0,=29,=1p,=15,=2,=1ekf,=dw,=0,=1,=68,=4,2=2,=paf,=7,2=3,=0,=5,=4,=2,=6,=6,=2,=1,=3d,3=2,2=3k,=1,=pa9,=4,=8,=4,=paj,=8,8=pag,=pag,=6,=o,=l,=z,=p,=1,1=1,=3,=n,=0,=0,=2,=3l,=4,=u,1=1,=2,2=4,u=1,9=1,=0,4=h,2=3,=2,=1,7=pa8,4=1,1=0,=36,=a,=y,=g,=g,=g,1=8,=7,=8,2=3m,2=0,=4,=2,=1,=3a,=7,1=e8,h=4,=3j,=b,1=3n,=3n,1=0,2=i,5=0,3=t,=s,=34,1=31,4=30,=f,8=2,=m,2=0,=0,2=2,=3h,=4,1=c,3=r,b=d,=k,i=3,1=pa8,5=4,5=0,=pae,=j,1g=paa,=9,=v,=11,=q,=6,1=1,1=3p,2=1,=6,=5,=37,=3k,1=1c,=1c,=0,=1c,=w,=g,=38,=35,=3,=1,=39,=x,=w,5=pac,=3o,=3c,4=3b,=3,=2,=10,=0,2=8,7=1s,=pah,=3i,6=pab,=pal,7=5,2=8,=3,1=pad,=5,=5,=7,=6,1=2,=1,=pa8,=pal,=2s,=2t,=32,=33,=2z,=2u,=3e,=0,2=3,=0,1=4,=1,3=2,2=4,=e,=4,=pak,=8,1=4,=pai,=8,=1,=1,=2,=2,=3f,=3g,8=3,=1ekf,=1,6=0,=2,=1,1=r5s,=r3l,=r2j,4=r8g,=r8h,2=r8g,=r2d,2=r8q,=r8h,=r8k,=r8o,=r8r,=r8i,=r8p,=r8l,=r8g,=r8j,=r8n,=r8m,=r6d,=r68,=r6c,=r69,=r6a,=r6b,=r6o,=r6q,=r6p,=r6r,5=r4j,=r5t,1=r3m,=r2k,=r8w,=r3q,7=r4w,1=r46,=r4k,8=r8g,1=r8h,5=r75,2=r2t,9=r40,=r2x,2=r2q,=r3s,6=r2v,1=r39,1=r2r,7=r3b,=r3n,4=r5c,1=r33,=r31,=r35,=r2o,=r2z,5=r3p,b=r3d,3=r42,=r5u,4=rh1,=rh3,=rhv,=rhn,=rhx,=rh7,=rhh,=rgl,=rht,=rgn,=rgh,=rh9,=rgj,=rhp,=rgt,=rgr,=rhd,=rhl,=rhf,=rh5,=rgp,=rgx,=rgv,=rgz,=rhj,c=r47,=r48,2=r2c,=r8y,=r8w,=r8x,6=r4x,3=r4c,1=r2e,=r2f,=zj7953,=r2f,=zj7952,=r2e,e=gm3,=r8i,=r8j,=rgg,=rmo,=rnj,=rnj,=r8g,=r8i,=r8h,1=r8k,=r8i,=r8g,=r8j,=r8h,=glt,=r4b,1=r8g,=r8h,=r8g,=r8j,=r8k,=r8g,=r8m,=r8l,=r8i,1=r8h,=r8i,=r2l,=r4l,e=r74,1=r2u,6=r41,=r2y,3=r2w,1=r3a,1=r2s,2=r38,=r3r,2=r2p,4=r5d,1=r34,=r32,=r36,=r37,=r30,3=r3o,8=r3k,=r43,=r5v,3=rh0,=rhu,=rgg,=rhm,=rhw,=rh6,=rhg,=rgk,=rhs,=rh2,=rgm,=rh8,=rgi,=rhy,=rho,=rgs,=rgq,=rhc,=rhk,=rhe,=rh4,=rgo,=rgw,=rgu,=rgy,=rhi,9=r49,3=r2a,3=r4y,a=r4a,2x=3,=b8jk,2=6,=l,=2,=k,2=3t,1=1kw,l=a,=3,=2,=4,=5,=1,=1,=73,=0,=1,=pa8,=5m9s,=b8jj,=sg,=3k,=1ekg,=6bk,=2t4w,=35s,=1kw,=cn4,=1s,=4,=8,=g,=w,=e8,=5m9s,=1,=5mv7,=74,=2,=7d,=7r,=76,=7c,=75,=7m,=7q,=2s,=2y,=2z,=2t,=7h,=79,=0,1=1m,=0,=15,=74,=7e,=7p,=7t,=6,=7g,1=7x,=7w,1=7f,=7i,=77,=7s,=7b,=7n,=7l,=73,=7o,=i,=78,=7k,=h,1=7y,=1,=6,=7j,=7u,=h,=7z,=7a,=7v,=35s,=u,1=1e,=q,=1f,=1g,1=p,=1q,1=1c,=6,=e,5=20,=1a,=1y,=1h,6=1l,=1,1=r,=r,=1w,=27,=28,=26,4=13,1=5,1=1,=2,=1,=2,=3,=1,=0,=4,=4,=6,=5,=1,=4,1=q,7=1d,=1k,=2c,=4,=1,=2,=3,=9,a=d,4=18,=10,3=1b,=1j,=1z,4=17,3=b,6=a,1=28,1=g,=24,=2b,=y,=16,=h,=1n,1=s,=25,=v,=1x,=c,=12,5=8,=x,=i,=23,=2a,=k,=1u,=k,=a,=8,1=21,1=2,=f,6=14,3=m,=o,=n,=19,1=7,=w,=j,=l,=1v,=l,4=t,=11,=1t,=11,=z,=1s,=z,2=1r,=t,7=22,=1p,=3,6=2,=1,=0,=6,=8,=6,=7,=3,=5,2=15,=1o,3=2,=1,=3,=0,=12,=13,=15,=14,=2,=1,=28,=16,1b=rv,=rt,=rw,=ru,=s0,=rx,=ry,=rz,1=2,=1,=4,1=0,=3,1=q,=7,=8,=b,=10,1=d,3=1,=g,=8,=2,=w,=f,=3,1=9,2=1a,2=7,=1,2=n,=u,=x,2=y,3=4,=5,n=b,5=10,=17,3=6,=4,1=5,=9,=8,=a,l=2,1=1ekf,1=e,=e,=w,=2,=1,=28,1=e8,=ew,=xw,=1,=o,=j,=i,=e,=4,=g,=h,=7,=c,=k,=p,=a,=6,=0,=b,=r,=9,=l,=2,=3,=d,=8,=f,=m,=n,=5,=q,=1,3=p,2=0,c=3,=l,=c,1c=1,=1,2=j,=0,=-1,=1,=m,=k,=t,3=18,=19,7=s,=r,1=2,5=7,=3,=2,=4,=8,=h,=g,1=o,1=6,6=11,=v,1=i,2=a,=z,=3,=1,=2,=1,=w,=10,=k,=20,=0,=c,=9zi80,=c,=2,=35r,=5,=3m,=3,=3,=3l,=1,=1,=3,=2,=4,=3r,=3s,=1,=2,=2,=3j,=2,=0,=w,=g,=1w,=g,=1exc,=3p,=3q,=1,=g,=3u,=c,=35r,=0,=3n,=3,=35r,=0,=0,=1,=1z141z3,=1s,=2,=2,=1,=3,=3o,=3t,=3k,=3,=4,=1,=2,=1,=-1,=2,=8,=1z13ytc,=1yr4glc,=o,=1,=73,=lf,=3,=3,=lg,=3,=4,=1h,=8,=g,=8,=4,=g,=1f,=8,=g,=8,=4,=g,=1g,=8,=w,=8,=4,=g,=1l,=8,=g,=8,=4,=g,=1m,=8,=w,=8,=4,=g,=1i,=c,=w,=8,=0,=g,=1k,=8,=g,=8,=4,=g,=1j,=8,=g,=8,=4,=g,=1,=3,=4,=2,1=2,=2,=7,=4,=6,=3,=7,=0,=1,=5,=2,=4,=1,=1,=5,=3,3=1,=2s,=2,1=1,1=4,=5,=3,=8,=6,=2w,2=2u,=2t,=2v,1=1z141z3,=2,=0,=1,1=1,=1z141z3,=1z141z3,1e=2,=9,=1,=8,=1,=0,=zik0zk,=1,=1,=2,=1,=7,=2,=4,=1,=2,=3,=6,=5,=2yjo2yo,=1z141z4,=4,=4,=2,=1,=8,=g,=4", // linux-x64
-    "0|1i=19,=~,2l=~,6=~,=~,=~,rf=~,4n=~,3=~,5h=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,ba=~,18=~,=~,=~,=73,4=74,2u=19,=~,5j=~,=~,2=~,5=~,2=~,b=~,dn=~,=~,2=~,3=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,5o=~,=~,8=~,=~,=~,=~,=~,6=~,=~,=~,=~,=~,=~,1=~,=~,8b=~,1=~,d=~,6=~,=~,3=~,7=~,3=~,8=3k,i=~,f=~,=~,=~,w=~,r=~,k=~,=~,6=~,c=~,=~,1=~,=~,3=~,m=~,=~,6=~,=~,1=~,=~,2=~,=~,7=~,31=~,=~,=~,=~,=~,=~,2f=~,1=~,6=~,3s=~,=~", // linux-x64-musl
+    "1=12,=5,1=i,1=8,=k,=3,1=v,=7,1=11,=t,6=c,4=j,2=1,4=r,2=10,1=2,=a,2=4,=n,=y,1=w,=15,=f,2=q,=1,=1a,=19,=s,2=d,3=g,=6,=13,3=h,=z,1=o,1=16,=l,1=b,=g,=x,1=e,2=17,=m,4=u,=1,1=0,1d=14,=p,=9,=18,=w,=g,=3k,=2,5=1s,=74,=e8,2=4,=sg,=1,4=8,1=0,=1,=4,=5,=6,=2,=1,=7,=3,=0,=1,=2,4=7,=4,=5,=1,=6,=8,=0,=3,=2,=3,=a,=2,=0,=1,=9,=j,=7,=5,=6,=1,=7,=8,=8,=0,=1,=k,=h,=73,=73,=73,=73,=73,=73,=1,=1jk,=4,=f,=0,=1,=4,=3,=2,=2,=e,=1,=2,=4,=8,=g,=w,=1s,=3k,=74,=sg,=e8,=35s,=1kw,=cn4,=6bk,=m,=g,4=9,=0,=1,=d,=4,=5,=3,=4,=4,=3,=1,=2,=0,=c,=b,=2o,=3,=2r,=2,=1kw,=74,=c,=1s,=6,=w,=3k,=7,=sg,=5,=a,=b,=1,=2,=8,=4,=g,=2,=9,=3,=e8,=4,=1,=8,=74,=4,=g,=74,=w,=3k,=2,=1,=8,=1s,=1kw,=e8,=sg,=35s,=6bk,=cn4,=pa8,=zik0zk,=t,=8vn08v,=3k,=2o,=w,=3k,=1s,=e8,=4,=1s,=1,=g,=4,=2,=w,=8,=0,=8,=8vn08w,=2,=0,=8vn08v,=8,=1s,=1,=8,=g,=2,=p,=r,=o,=8,=a,=b,=q,=e,=f,=7,=6,=2,=5,=i,=9,=d,=c,=3,=4,=0,=w,=4,=3k,=0,=74,=g,=4,=5,=7,=6,=1s,=28,=3k,=34,=2o,=0,=1,=1kw,=8vn08w,=6,=35s,=w,=g,=0,=0,=12kw,=g,=8,=0,=5o,=0,=0,=0,=6bk,=2,=74,=3k,=1z141z3,=1s,=1,=5,=1,=2,=e8,=8,=4,=1kw,=4,=3,=sg,=7,=8,=8,=f,=5,=g,=8,=1,=2,=5,=1,=e8,=6,=3,=4,=7,=8,=4,=2,=1,=hra0hs,=b,=1kv,=3,=0,=2,=1,=6,=5,=4,=0,=3,=4,=-9,=-3,=-2v,=-1,1=-2t,=-4,=-6,=-2x,=-2s,=-2w,1=-a,=-5,=-2,=-2u,=-c,1=-8,=-7,=-b,6=pgz,b=1l2,=pej,1l=1kw,1=qn1,=piv,9=sg0,z=g,e=e8,8=pbp,h=zk,8=35s,i=phc,9=r1z,=qy8,=qzs,=r1j,=phc,=r2v,=4,=1,=16o,=r05,=pgz,=1drv,=3,=qzm,=q,=1l2,=pej,=qys,=qx8,=2,=d8l,=1rz,=6v,=c,=d,=e,=r2a,=m,=iyu,=6,=iyo,=iyt,=iyp,=iyq,=iyr,=r,=178b,=188x,=o,=178a,=r0e,=6wb,=qzo,=r2e,=r2s,=72,=p,=r3j,=r2t,=6u,=1z4,=1z5,=1av2,=1kw,=qn1,=piv,=n,=iys,=qy4,=r0s,=9,=2o,=sg0,=r1h,=6x,=6y,=l,=qx4,=qx3,=r1f,=r1x,=r0j,=r20,=r4f,=1e0q,=qz2,=qvc,=6t,=g,=qxv,=8,=qxw,=r0n,=qz6,=r23,=e8,=e9,=sn4,=su8,=t1c,=pbp,=qzd,=iyv,=qvd,=5,=r2l,=k0o,=r0q,=s,=h,=6wg,=7,=qwu,=1l1,=6w,=ubs,=gnm,1=gnl,4=r2b,=gm9,=gnk,=gm3,2=go0,2=r29,=2,=74,=35s,=1s,=74,=4,=e8,=6bk,=3k,=e8,=2,=b,1=4,1=t,=1,=5,=5,=0,2=3,=4,=2,=0,=1,=1a,44=1,=2,1=c,=3,=1,=m,=8,=1,1=4,=1ekf,=1,=6,=5,=2,=3,=g,=1kw,=pa8,=8,=sg,=cn4,=1i,=6,2=11,1=8,=g,=w,h=2,h=4,1k=2,9=1r,=3j,=1r,=v,=3,8=1k,=g,=w,=1s,=3k,=8,=1,=7,1=14,=1b,=u,=i,=b,=4,=5,=4,d=5,=6,=0,=3,=73,=1,=2,=4,q=z,p=10,2=y,h=pa8,=2,=4,=1,=g,=w,=8,3=2,=8,=1,=4,1=sg,=15k,=g,=6o,=78,=15o,=6w,=9,=a,=73,=7,=6,=2,3y=k,=l,=j,h=4,=o,=15,=1c,=2,=5,=6,q=0,=3,=h,=13,=19,=18,=8,=d,=f,=e,=n,=x,2=1h,=1e,=4,=2,3=3,1=3,=s,=r,1=6,3=1j,=1g,=9,a=7,=3,=16,=1,=3,=12,1=1,=p,=v,=h,=w,=q,=0,=1,2=73,=a,=0,9=1,=1,=3,=2,=4,=e8,1=cn4,=2,2=4,=2t4w,3=pa8,=5m9s,3=8,=1ekg,=sg,1=35s,2=3k,=w,2=g,1=6bk,1=74,1=1s,1=1kw,3=1,=9wey,=g,=g,=1q5h1q9,3=1q5h1qa,=1q5h1t6,=0,=1z141z3,1=1h9u1hk,=z8kflt,=1q5h1xb,=1z141z3,1=1q5h1q8,=1a,=g,=1ix,7=sg,3=3uw,2=40,=1f,4=2m,8=30,2=x,4=1o,=8,1=2q,1=1e,1=3z,=18,2=1b,3=0,1=1,=1m,=m,2=2,5=0,3=4,2=15,3=37,3=7b,2=3r,3=3t,=7a,=2k,3=1n,7=2v,1=c,1=73,4=17,=1a,4=3o,5=74,6=6,1=t,4=h,=3s,a=0,=w,=1s,=2o,=3k,=4g,=5c,=68,=0,=68,=14,=1c,=1k,=20,=28,=2g,=2w,=34,=3c,=3s,=40,=48,8=54,=4,=70,2=4w,=3,=2,=1,=3,1=0,1=2,=g,=2,=4g,=2o,=3k,=1s,=5c,=68,=68,=w,=0,=4,=8,=u,=4,=8,=3,1=2,=6,=5,7=1,3=20,1=k,=a,1=1y,3=7,5=1q,=l,=1n,6=b,=mh33,1=4f711c,=x,2=w,1=0,=1,=2,=1,=2,=4,=8,=73,=1,=0,=2,=3,1=26,6=10,1=1g,=1i,2=y,=r,=k,=s,=l,6=21,3=o,=n,=t,=i,=h,=j,=9,1=22,=1p,1=1e,1=2,=0,=4,=5,=3,=1,5=8,=4,=sg,=1kw,=2,=74,=1,1=1z4,=268,=2dc,=2kg,=2rk,=2yo,=1kw,=1s0,=sg,=1ds,=74,=16o,=lc,=zk,=e8,=0,2=1m,1=p,=v,1=25,=1f,=1h,1=22,=1o,=1d,1=1k,=1u,=m,=u,2=1l,=1j,=0,=1,=0,=1n,=1i,1=1v,=7,=5l,=1d,=5e,=0,=1,=5,=23,=g,=24,2=q,5=z,=1,=0,=2,=4,=3,=0,=1,=5,=2,=g0,=6,=1,=0,=4,=2,=1,=8,=0,=1,1=z,=13,2=o,=12,1=n,=1,=1,1=cn4,2=10,=14,d=f,h=3,8=g,3=1f,=1ekf,1=k,2=6bk,1=l,1=15,=g0,=e,=a,=1d,=w,1=y,=x,2=m,1=6bj,7=4,=k,1=i,1=8,1=9,=a,=2,=0,=4,2=5,=3,=1,6=1g,3=b,=q,1=p,1=6,=k,1=7,4=d,=c,=7,=pa8,=5,a=1,1=j,=2,=11,=1e,6=h,=0,=4,=3,=2,=1,=e8,=72,=71,=1,=7,=5,=0,=3,=6,=4,=2,=73,=0,=5m9s,=1b0g,=1ec8,=5m9r,=5m2o,=1a80,4=4,=2,=1,2=6,=5,=7,=5,=2,=m,=1,=2,=4,=3,=2,=4,=4,=4,=5,=6,=0,=1,=3,2=2,1=2,=4,=3,=8,=c,=5,=d,=8,=2,=4,=1,=3,=0,=1,=2,=0,=1ekf,=io,2=6,=4,=7,=4,=8,=9,1=1,=0,=8,=4,=2,=4,=8,=1s,=74,=w,=3k,=1,=2,=g,=e8,3=4,=a,=2,=b,=4,=1,=0,=1,=2,2=3,=2,=4,=1,=g,=w,=8,1=0,=3l,=3,=2,=3k,=1,=4,=g,=h,=2,=4,=e,=3,=f,=4,7=1,13=1,=2,=0,i=17,=0,=1,=16,=1a,=19,=1b,=1c,=18,1=5m9s,1=hra0hs,2=1kw,1=8,=4,=1s,1=3k,=6bk,=8vn08w,=e8,8=pa8,3=cn4,=pa8,=1,1=2,=g,2=35s,1=sg,=w,=4,1=74,=1ekg,1=13ydj4,=1,=9,=4,=a,=1,=b,=l,=e,=2,=j,=b,=a,=3,=g,=c,=4,=d,=8,=f,=8,=9,1=c,=5,=5,=3,=k,=0,=6,=i,=7,=m,=4,=7,=0,=1,=2,=6,=g,=w,=1s,=3k,=sh,=w,=8,=4,=1,1=2,1=1,=8,=1,=7,=2,=i,=6,=2,=m,=7,=pa8,=cn4,=35s,=6bk,=0,=1,=5,=4,=3,=6,=b,=0,=n,=7,=5,=e,=2,=0,=1,=3,=2,=9,=3,=4,=k,=3,=c,=l,=5,=6,=h,=j,=d,=g,=6,=a,=f,=o,=12,=5,1=i,1=8,=k,=3,1=v,2=7,1=11,=t,5=c,4=j,2=1,3=r,1=10,1=2,=a,2=4,=n,=y,1=w,=15,=f,2=q,=1,=1a,=19,=s,2=d,2=g,=6,=13,3=h,1=z,3=o,1=16,=l,1=b,=g,1=x,1=e,2=17,=m,1=u,=1,1=0,3=14,=p,=9,=18,6=1,=7,=6,=5,=9,=8,=1,=2,=3,=4,=b,=d,=c,=6,=1s,=3,=2,=7,=ld,=g,=7pt,=4,=2,=1,=7q1,=7ps,=7ps,=7q0,=7q2,=7q9,=1,=2,=7px,=7pw,=7pv,=7py,=7pz,=8,=2,=1,=3,=0,=2,=g,=3,=2,=4,=w,=4,=1,=1,=1s,=0,=8,=5,=3,=1,=0,=1,=-1,=2,9=2,2=3j,5=2,=3,=2,=4,=1,=g,=w,=8,=74,i=3,=1,=0,x=3,1=1,=2,2=27,=26,2=2c,=1,=2,=4,=3,1=4,1=1,=3,=t,=11,=1i,=1m,=z,2=2,=3,=1,=0,=29,=1p,=15,=2,=1ekf,=dw,=0,=1,=68,=4,2=2,=paf,=7,2=3,=0,=5,=4,=2,=6,=6,=2,=1,=3d,3=2,2=3k,=1,=pa9,=4,=8,=4,=paj,=8,8=pag,=pag,=6,=o,=l,=z,=p,=1,1=1,=3,=n,=0,=0,=2,=3l,=4,=u,1=1,=2,2=4,u=1,9=1,=0,4=h,2=3,=2,=1,7=pa8,4=1,1=0,=36,=a,=y,=g,=g,=g,1=8,=7,=8,2=3m,2=0,=4,=2,=1,=3a,=7,1=e8,h=4,=3j,=b,1=3n,=3n,1=0,2=i,5=0,3=t,=s,=34,1=31,4=30,=f,8=2,=m,2=0,=0,2=2,=3h,=4,1=c,3=r,b=d,=k,i=3,1=pa8,5=4,5=0,=pae,=j,1g=paa,=9,=v,=11,=q,=6,1=1,1=3p,2=1,=6,=5,=37,=3k,1=1c,=1c,=0,=1c,=w,=g,=38,=35,=3,=1,=39,=x,=w,5=pac,=3o,=3c,4=3b,=3,=2,=10,=0,2=8,7=1s,=pah,=3i,6=pab,=pal,7=5,2=8,=3,1=pad,=5,=5,=7,=6,1=2,=1,=pa8,=pal,=2s,=2t,=32,=33,=2z,=2u,=3e,=0,2=3,=0,1=4,=1,3=2,2=4,=e,=4,=pak,=8,1=4,=pai,=8,=1,=1,=2,=2,=3f,=3g,8=3,=1ekf,=1,6=0,=2,=1,1=r5s,=r3l,=r2j,4=r8g,=r8h,2=r8g,=r2d,2=r8q,=r8h,=r8k,=r8o,=r8r,=r8i,=r8p,=r8l,=r8g,=r8j,=r8n,=r8m,=r6d,=r68,=r6c,=r69,=r6a,=r6b,=r6o,=r6q,=r6p,=r6r,5=r4j,=r5t,1=r3m,=r2k,=r8w,=r3q,7=r4w,1=r46,=r4k,8=r8g,1=r8h,7=r75,2=r2t,9=r40,=r2x,2=r2q,=r3s,6=r2v,1=r39,1=r2r,7=r3b,=r3n,4=r5c,1=r33,=r31,=r35,=r2o,=r2z,5=r3p,b=r3d,3=r42,=r5u,4=rh1,=rh3,=rhv,=rhn,=rhx,=rh7,=rhh,=rgl,=rht,=rgn,=rgh,=rh9,=rgj,=rhp,=rgt,=rgr,=rhd,=rhl,=rhf,=rh5,=rgp,=rgx,=rgv,=rgz,=rhj,c=r47,=r48,2=r2c,=r8y,=r8w,=r8x,6=r4x,3=r4c,1=r2e,=r2f,=zj7953,=r2f,=zj7952,=r2e,e=gm3,=r8i,=r8j,=rgg,=rmo,=rnj,=rnj,=r8g,=r8i,=r8h,1=r8k,=r8i,=r8g,=r8j,=r8h,=glt,=r4b,1=r8g,=r8h,=r8g,=r8j,=r8k,=r8g,=r8m,=r8l,=r8i,1=r8h,=r8i,=r2l,=r4l,e=r74,1=r2u,6=r41,=r2y,3=r2w,1=r3a,1=r2s,2=r38,=r3r,2=r2p,4=r5d,1=r34,=r32,=r36,=r37,=r30,3=r3o,8=r3k,=r43,=r5v,3=rh0,=rhu,=rgg,=rhm,=rhw,=rh6,=rhg,=rgk,=rhs,=rh2,=rgm,=rh8,=rgi,=rhy,=rho,=rgs,=rgq,=rhc,=rhk,=rhe,=rh4,=rgo,=rgw,=rgu,=rgy,=rhi,9=r49,3=r2a,3=r4y,a=r4a,2x=3,=b8jk,2=6,=l,=2,=k,2=3t,1=1kw,l=a,=3,=2,=4,=5,=1,=1,=73,=0,=1,=pa8,=5m9s,=b8jj,=sg,=3k,=1ekg,=6bk,=2t4w,=35s,=1kw,=cn4,=1s,=4,=8,=g,=w,=e8,=5m9s,=1,=5mv7,=74,=2,=7d,=7r,=76,=7c,=75,=7m,=7q,=2s,=2y,=2z,=2t,=7h,=79,=0,1=1m,=0,=15,=74,=7e,=7p,=7t,=6,=7g,1=7x,=7w,1=7f,=7i,=77,=7s,=7b,=7n,=7l,=73,=7o,=i,=78,=7k,=h,1=7y,=1,=6,=7j,=7u,=h,=7z,=7a,=7v,=35s,=u,1=1e,=q,=1f,=1g,1=p,=1q,1=1c,=6,=e,5=20,=1a,=1y,=1h,6=1l,=1,1=r,=r,=1w,=27,=28,=26,4=13,1=5,1=1,=2,=1,=2,=3,=1,=0,=4,=4,=6,=5,=1,=4,1=q,7=1d,=1k,=2c,=4,=1,=2,=3,=9,a=d,4=18,=10,3=1b,=1j,=1z,4=17,3=b,6=a,1=28,1=g,=24,=2b,=y,=16,=h,=1n,1=s,=25,=v,=1x,=c,=12,5=8,=x,=i,=23,=2a,=k,=1u,=k,=a,=8,1=21,1=2,=f,6=14,3=m,=o,=n,=19,1=7,=w,=j,=l,=1v,=l,4=t,=11,=1t,=11,=z,=1s,=z,2=1r,=t,7=22,=1p,=3,6=2,=1,=0,=6,=8,=6,=7,=3,=5,2=15,=1o,3=2,=1,=3,=0,=12,=13,=15,=14,=2,=1,=28,=16,1b=rv,=rt,=rw,=ru,=s0,=rx,=ry,=rz,1=2,=1,=4,1=0,=3,1=q,=7,=8,=b,=10,1=d,3=1,=g,=8,=2,=w,=f,=3,1=9,2=1a,2=7,=1,2=n,=u,=x,2=y,3=4,=5,n=b,5=10,=17,3=6,=4,1=5,=9,=8,=a,l=2,1=1ekf,1=e,=e,=w,=2,=1,=28,1=e8,=ew,=xw,=1,=o,=j,=i,=e,=4,=g,=h,=7,=c,=k,=p,=a,=6,=0,=b,=r,=9,=l,=2,=3,=d,=8,=f,=m,=n,=5,=q,=1,3=p,2=0,c=3,=l,=c,1c=1,=1,2=j,=0,=-1,=1,=m,=k,=t,3=18,=19,7=s,=r,1=2,5=7,=3,=2,=4,=8,=h,=g,1=o,1=6,6=11,=v,1=i,2=a,=z,=3,=1,=2,=1,=w,=10,=k,=20,=0,=c,=9zi80,=c,=2,=35r,=5,=3m,=3,=3,=3l,=1,=1,=3,=2,=4,=3r,=3s,=1,=2,=2,=3j,=2,=0,=w,=g,=1w,=g,=1exc,=3p,=3q,=1,=g,=3u,=c,=35r,=0,=3n,=3,=35r,=0,=0,=1,=1z141z3,=1s,=2,=2,=1,=3,=3o,=3t,=3k,=3,=4,=1,=2,=1,=-1,=2,=8,=1z13ytc,=1yr4glc,=o,=1,=73,=lf,=3,=3,=lg,=3,=4,=1h,=8,=g,=8,=4,=g,=1f,=8,=g,=8,=4,=g,=1g,=8,=w,=8,=4,=g,=1l,=8,=g,=8,=4,=g,=1m,=8,=w,=8,=4,=g,=1i,=c,=w,=8,=0,=g,=1k,=8,=g,=8,=4,=g,=1j,=8,=g,=8,=4,=g,=1,=3,=4,=2,1=2,=2,=7,=4,=6,=3,=7,=0,=1,=5,=2,=4,=1,=1,=5,=3,3=1,=2s,=2,1=1,1=4,=5,=3,=8,=6,=2w,2=2u,=2t,=2v,1=1z141z3,=2,=0,=1,1=1,=1z141z3,=1z141z3,1e=2,=9,=1,=8,=1,=0,=zik0zk,=1,=1,=2,=1,=7,=2,=4,=1,=2,=3,=6,=5,=2yjo2yo,=1z141z4,=4,=4,=2,=1,=8,=g,=4", // linux-x64
+    "0|1i=19,=~,2l=~,6=~,=~,=~,141=~,4n=~,3=~,5v=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,bg=~,18=~,=~,=~,=73,4=74,2u=19,=~,5j=~,=~,2=~,5=~,2=~,b=~,dn=~,=~,2=~,3=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,5q=~,=~,8=~,=~,=~,=~,=~,6=~,=~,=~,=~,=~,=~,1=~,=~,8b=~,1=~,d=~,6=~,=~,3=~,7=~,3=~,8=3k,i=~,f=~,=~,=~,w=~,r=~,k=~,=~,6=~,c=~,=~,1=~,=~,3=~,m=~,=~,6=~,=~,1=~,=~,2=~,=~,7=~,31=~,=~,=~,=~,=~,=~,2f=~,1=~,6=~,3s=~,=~", // linux-x64-musl
     "0|", // linux-arm64
     "1|", // linux-arm64-musl
     "0|lx=gny", // linux-arm
-    "4|1s8=1r,=1t,2=1s,jh=zj7952,=zj7953,ez=1u,r=1v,6=1r,=1t,2=1s,p=8", // linux-arm-time64
+    "4|25e=1r,=1t,2=1s,jj=zj7952,=zj7953,ez=1u,r=1v,6=1r,=1t,2=1s,p=8", // linux-arm-time64
     "0|", // linux-ia32
     "5|lx=go0", // linux-ia32-time64
-    "0|lk=ziq7i5,1=8vnke9,5=ziq7i6,=8vnkea,=hrg70f,2=hrlta8,9k=8vn1rt,1gd=hrx8nb,1=hrx8na,f=hrg70f,f=hrg9rn,dc=k,4=l,f=g,2=i,1=i,o=h,=j,1=j", // linux-ppc64
+    "0|lk=ziq7i5,1=8vnke9,5=ziq7i6,=8vnkea,=hrg70f,2=hrlta8,m6=8vn1rt,1gz=hrx8nb,1=hrx8na,f=hrg70f,f=hrg9rn,dc=k,4=l,f=g,2=i,1=i,o=h,=j,1=j", // linux-ppc64
     "4|", // linux-s390x
     "0|", // linux-riscv64
     "0|", // linux-loong64
-    "8|lk=k8t,1=k5d,4=hrg70b,=k8u,=k5e,=dxb,2=k8v,2=ziq7i4,1kb=hrg9hj,51=hrg9hl,z=dxb,f=n02,3g=ziq9zc,3i=1,5=3k,r=2,1w=1ekf,8=361,a=w,t=36x,1=g,d=35z,g=8,a=3k,r=74,3=h,4=i,4=u,2=36w,5=35u,1=35w,2=35y,1=35y,5=4,=e8,f=35t,=v,=35v,=35x,1=35x,1=360,m=360", // linux-mips64el
+    "8|lk=k8t,1=k5d,4=hrg70b,=k8u,=k5e,=dxb,2=k8v,2=ziq7i4,1xh=hrg9hj,53=hrg9hl,z=dxb,f=n02,3g=ziq9zc,3i=1,5=3k,r=2,1w=1ekf,8=361,a=w,t=36x,1=g,d=35z,g=8,a=3k,r=74,3=h,4=i,4=u,2=36w,5=35u,1=35w,2=35y,1=35y,5=4,=e8,f=35t,=v,=35v,=35x,1=35x,1=360,m=360", // linux-mips64el
     "c|", // linux-mipsel
-    "c|1s8=1r,=1t,2=1s,jh=hrx8na,=hrx8nb,ez=1u,r=1v,6=1r,=1t,2=1s,p=8", // linux-mipsel-time64
-    "8|1ru=2g,=2f,2=2l,a=z,=1k,=1o,=x,6=2i,=1r,=11,r3=2hwcg,a=cn4,2o=1ekf,8=pa8,1=1g,1=1h,=1i,1=d,=1t,1=1e,=w,=sg,5=29,=1c,=21,=1j,6=1n,4=1z,=2g,=2h,=2f,4=36x,1=g,d=35z,9=1f,=1m,=2l,4=8,a=3k,4=14,=y,3=1d,=1l,=28,4=13,a=74,3=2,=2d,=2k,=v,=12,=1s,=1p,2=2e,=u,=20,1=36w,5=35u,=363,=1kw,=2c,=2j,=6bk,=1w,=6bk,3=2a,1=4,=e8,6=10,3=fsx,=ft0,=fsy,=15,1=35t,=362,=35s,=cn4,=1x,=cn4,5=z,=1v,=z,=x,=1u,=x,2=1y,8=2b,=1r,=360,h=11,=1q", // linux-sparc64
-    "2=g,c=a,=5,1=l,=k,=9,=c,1=d,=s,=8,6=f,3=11,1=3,=2,=u,2=n,1=s,=7,3=e,=i,1=1,=15,2=v,=r,1=x,5=6,1=7,2=y,1=4,2=10,1=h,3=o,2=b,=w,=2,3=1,1=0,=12,1c=14,3=sg,=74,1=2,=16o,7=3yf,1=4,=35s,=1,3=4fti4g,=1kw,=e8,7l=1,=2,1=3,=c,1=4,=5,3=f,=6,=7,=8,1=e,=d,=9,=a,=b,i=1l2,1m=1kw,1=qn1,a=sg0,z=g,3=qz2,9=r1z,=e8,8=pbp,=r0n,p=35s,i=phc,37=ziq7i5,1=8vnke9,1=hrg70a,2=hrg70b,=ziq7i6,=8vnkea,=hrg70f,5=ziq7i4,7n=i,5=e8,=cn4,1=2,2=4,6=35s,=6bk,=cn4,=8,3=pa8,2=3k,=w,=sg,1=g,3=74,1=1s,=1kw,4=1,1=g,=g,=1q5h1q9,=1q5h1x7,1=1q5h1qu,=1q5h1qa,1=0,=1z141z3,=1q5h1qq,1=z8kflt,=1q5h1xb,=1z141z3,=1q5h1ww,=1q5h1q8,=1a,=g,=hrg9n5,4=11xc,=1ekf,1=sg,2=go,=3uw,=y,=1w,1=1f,=1p,=2r,=d,=2l,1=1d,=u,=24,2=1q,=g,=12,1=21,=20,1=11,=2e,=72,=75,=1o,=8,=e,=2q,=28,=1e,=2p,1=18,=3,=2s,=1b,=1r,1=k,=0,1=1,=1m,=m,=z,=19,=2,=2d,=2g,=14,=1g,=w,=0,=30,=1z,=2m,=4,=1v,=4,=15,1=s,=1t,1=2j,=p,=q,=74,=1g,=j,1=1c,=2n,3=2k,=i,=25,=1i,=1n,=v,=b,1=2h,1=35,=9,=2v,=l,=c,=23,=73,=a,=r,2=17,=1a,=1u,=1s,=1x,=2o,=3o,=16,1=x,4=2i,=7,=2a,=1h,=2f,=6,1=t,=13,=n,=o,=2c,=h,1=2b,=1y,=29,1=27,=26,=22,=f,=10,=1,y=2,1=3,=2,=1,=3,=0,1=2,1=g,=2,=4g,=2o,=3k,=1s,=5c,1=68,=w,=0,=4,=8,1=n,=k,=m,=l,=j,=p,=o,=1e,=1b,=1d,=1c,=1a,=1f,2=w,=g,=1c,5=1n,1=r,=3h,=q,=1,=1,1=1q,1=1e,3=t,k=u,=v,=w,=y,=x,2=1b,=1d,2=s,1=c,1=d,=e8,=35r,=3k,1=v,=22,3=a,=9,=b,=1c,2=18,1=1a,8=e,=0,=1,=2,7=1r,i=14,5=11,=13,2=17,=1p,1=12,=z,4=1f,=1l,=0,=1,=0,2=3,=10,8=4,2=16,=r,o=c,=1y,3=20,=p,1=1,=1,1=cn4,=s,1=d,=1z,1=1o,=1p,=1q,=1s,5=m,4=14,=15,=16,=18,4=19,5=17,1=2,8=l,4=1ekf,=e8,=35r,=3k,=3k,=6bk,2=v,=22,=g0,3=9,=1u,=b,=a,=e,=1j,2=6bj,=1e,=1f,=1g,=1i,=1k,=1h,1=1,4=q,c=j,=0,=1,=2,3=7,5=k,=5,1=q,=6,4=r,=o,=8,=pa8,2=g,=f,=i,=h,3=n,1=3,=1t,1=4,=21,5h=1,1=3,=5,=2,=6,=4,1=2c,=2,=1,=28,=2a,=29,=2b,1=2d,=0,7=w,=4,=3k,=74,=8,3=sg,=6bk,=1kw,8=1ekg,=b8jk,1=1,1=2,2=cn4,1=35s,1=g,2=1s,1=e8,13=g,3=sh,=w,=4,=1,=2,=74,=8,=w,1d=g,8=rb8qck,5=a,=5,=l,=k,=9,=c,1=d,1=8,6=f,3=3,=2,=u,2=n,1=s,=7,2=t,=e,=i,1=1,=15,2=v,=r,1=x,4=6,1=7,3=p,1=y,1=4,2=10,1=h,=m,3=o,2=b,=w,1=1,1=0,=12,=wuwbqm,1=14,3=j,47=3,d=1,1=2,4=4,di=0,=2,=1,=zldt2k,1=zjtjxt,1=zl2i3e,=znkefu,1=zmbgbr,3=1hb3kfc,1=hrg9hj,=1hb3kfa,=zjtjxj,n=zmbgbs,2=zldt2l,3=zjtjxu,2=zjtjx5,=ztt5ax,2=zjtjy9,=zl2i5i,a=1hasbx2,=1hbet17,7=1hb3khr,=hrg9hd,3=1hb3kjp,=1hb3kf5,1=1hl35sx,1=1hl35u1,1=1hl35u9,=1hb3kg8,=1hb3kho,=1hb3kg7,1=1hb3kf7,=1hb3kgr,1=1habh2c,3=1hb3kg4,=1hb3kke,2=1hb3kf6,=1hl35sy,2=1hb3kep,=1hb3kj1,1=1hb3kfu,6=1hbq1jg,=1hb3khz,1=1hb3khu,1=1hbkf94,1=1hb3kev,=1hb3kfn,1=1hb3kf9,=1hl35t1,2=1hb3kg0,=1hl35ts,1=1hb3kfp,=1hccin9,1=1hb3kfz,=1hl35tr,7=1i5q88t,=1hl35uc,=1hl35ub,1=1hb3khr,=1hb3ki0,1=1hbkf9k,q=hrrf9f,=hrg6pt,=1hht5ac,8=hrg9hf,3=1hc1a32,=hrg9hl,b=1hl35uh,=1hl35ui,h=1hb3khk,=1hb3khm,=zjtjzt,=1hah3ep,t=1hah3cr,8=1hasbx1,=zk4sjf,5=zjtjzy,=zmbgbt,=ziq9z4,1=zjtk1w,=zjtjws,1=ztt5ak,=1hl35ua,=zjtjyd,=zjtjzx,=zjtjye,1=zjtjwz,=zjtjyy,2=zjtjwu,=ztt5am,2=zjtjww,1=zjtjy1,2=1hcnr6f,=zjtk06,1=zjtjy4,1=zjtk03,=1hb3kgs,1=1hb3kfr,1=zjtjx4,=zjtjxw,1=zjtjx2,=ztt5au,3=zl2i4e,=znkegu,=zjtjxy,=zl2i5g,6=zjtjzy,t=zj1fr6,7=ziq9z6,2=1hl35u5,=1hl35u7,=ziq9zc,4=1hl35u8,1=ztt5co,3b=2,4=73,n=3,1=4,=5,1=1,1d=0,2=0,f=1ekf,7=3k,=2,6=3ec,3=w,h=1,d=g,=6bk,c=35z,g=8,9=368,=3k,=39c,b=3dl,=3di,=36p,=36r,2=36q,=36u,3=39f,=36o,=3de,=36s,=74,a=369,a=39e,=35u,1=35w,2=35y,6=3e9,=4,=e8,1=36t,d=35t,1=35v,=35x,6=sg,7=1kw,b=360,=36v,2=1s,b=cn4,=pa8,3=2,=1,2b=w,=7a,d=78,4=79,17=g,=76,2=75,j=1o,=14,3=2,1=1ekf,=4,=e,5=60,=e8,u=1,=8,=4,1=e9,2d=3k,=74,4=77,5f=1,4=1z141z3,=2,=0,1=1,1=1z141z3", // darwin-x64
+    "c|25e=1r,=1t,2=1s,jj=hrx8na,=hrx8nb,ez=1u,r=1v,6=1r,=1t,2=1s,p=8", // linux-mipsel-time64
+    "8|250=2g,=2f,2=2l,a=z,=1k,=1o,=x,6=2i,=1r,=11,r5=2hwcg,a=cn4,2o=1ekf,8=pa8,1=1g,1=1h,=1i,1=d,=1t,1=1e,=w,=sg,5=29,=1c,=21,=1j,6=1n,4=1z,=2g,=2h,=2f,4=36x,1=g,d=35z,9=1f,=1m,=2l,4=8,a=3k,4=14,=y,3=1d,=1l,=28,4=13,a=74,3=2,=2d,=2k,=v,=12,=1s,=1p,2=2e,=u,=20,1=36w,5=35u,=363,=1kw,=2c,=2j,=6bk,=1w,=6bk,3=2a,1=4,=e8,6=10,3=fsx,=ft0,=fsy,=15,1=35t,=362,=35s,=cn4,=1x,=cn4,5=z,=1v,=z,=x,=1u,=x,2=1y,8=2b,=1r,=360,h=11,=1q", // linux-sparc64
+    "2=g,c=a,=5,1=l,=k,=9,=c,1=d,=s,=8,6=f,3=11,1=3,=2,=u,2=n,1=s,=7,3=e,=i,1=1,=15,2=v,=r,1=x,5=6,1=7,2=y,1=4,2=10,1=h,3=o,2=b,=w,=2,3=1,1=0,=12,1c=14,3=sg,=74,1=2,=16o,7=3yf,1=4,=35s,=1,3=4fti4g,=1kw,=e8,7l=1,=2,1=3,=c,1=4,=5,3=f,=6,=7,=8,1=e,=d,=9,=a,=b,i=1l2,1m=1kw,1=qn1,a=sg0,z=g,3=qz2,9=r1z,=e8,8=pbp,=r0n,p=35s,i=phc,37=ziq7i5,1=8vnke9,1=hrg70a,2=hrg70b,=ziq7i6,=8vnkea,=hrg70f,5=ziq7i4,k9=i,5=e8,=cn4,1=2,2=4,6=35s,=6bk,=cn4,=8,3=pa8,2=3k,=w,=sg,1=g,3=74,1=1s,=1kw,4=1,1=g,=g,=1q5h1q9,=1q5h1x7,1=1q5h1qu,=1q5h1qa,1=0,=1z141z3,=1q5h1qq,1=z8kflt,=1q5h1xb,=1z141z3,=1q5h1ww,=1q5h1q8,=1a,=g,=hrg9n5,4=11xc,=1ekf,1=sg,2=go,=3uw,=y,=1w,1=1f,=1p,=2r,=d,=2l,1=1d,=u,=24,2=1q,=g,=12,1=21,=20,1=11,=2e,=72,=75,=1o,=8,=e,=2q,=28,=1e,=2p,1=18,=3,=2s,=1b,=1r,1=k,=0,1=1,=1m,=m,=z,=19,=2,=2d,=2g,=14,=1g,=w,=0,=30,=1z,=2m,=4,=1v,=4,=15,1=s,=1t,1=2j,=p,=q,=74,=1g,=j,1=1c,=2n,3=2k,=i,=25,=1i,=1n,=v,=b,1=2h,1=35,=9,=2v,=l,=c,=23,=73,=a,=r,2=17,=1a,=1u,=1s,=1x,=2o,=3o,=16,1=x,4=2i,=7,=2a,=1h,=2f,=6,1=t,=13,=n,=o,=2c,=h,1=2b,=1y,=29,1=27,=26,=22,=f,=10,=1,y=2,1=3,=2,=1,=3,=0,1=2,1=g,=2,=4g,=2o,=3k,=1s,=5c,1=68,=w,=0,=4,=8,1=n,=k,=m,=l,=j,=p,=o,=1e,=1b,=1d,=1c,=1a,=1f,2=w,=g,=1c,5=1n,1=r,=3h,=q,=1,=1,3=1q,1=1e,4=t,o=u,=v,=w,=y,=x,3=1b,=1d,2=s,1=c,1=d,3=e8,=35r,=3k,1=v,1=22,3=a,=9,=b,=1c,2=18,1=1a,8=e,=0,=1,=2,7=1r,i=14,5=11,=13,2=17,=1p,1=12,=z,4=1f,=1l,=0,=1,=0,2=3,=10,8=4,2=16,=r,q=c,=1y,3=20,=p,1=1,=1,1=cn4,=s,1=d,=1z,1=1o,=1p,=1q,=1s,5=m,4=14,=15,=16,=18,4=19,5=17,1=2,8=l,4=1ekf,=e8,=35r,=3k,=3k,=6bk,2=v,=22,=g0,3=9,=1u,=b,=a,=e,=1j,2=6bj,=1e,=1f,=1g,=1i,=1k,=1h,1=1,4=q,c=j,=0,=1,=2,3=7,5=k,=5,1=q,=6,4=r,=o,=8,=pa8,2=g,=f,=i,=h,3=n,1=3,=1t,1=4,=21,5n=1,1=3,=5,=2,=6,=4,1=2c,=2,=1,=28,=2a,=29,=2b,1=2d,=0,7=w,=4,=3k,=74,=8,3=sg,=6bk,=1kw,8=1ekg,=b8jk,1=1,1=2,2=cn4,1=35s,1=g,2=1s,1=e8,13=g,3=sh,=w,=4,=1,=2,=74,=8,=w,1d=g,8=rb8qck,5=a,=5,=l,=k,=9,=c,1=d,1=8,6=f,3=3,=2,=u,2=n,1=s,=7,2=t,=e,=i,1=1,=15,2=v,=r,1=x,4=6,1=7,3=p,1=y,1=4,2=10,1=h,=m,3=o,2=b,=w,1=1,1=0,=12,=wuwbqm,1=14,3=j,47=3,d=1,1=2,4=4,di=0,=2,=1,=zldt2k,1=zjtjxt,1=zl2i3e,=znkefu,1=zmbgbr,3=1hb3kfc,1=hrg9hj,=1hb3kfa,=zjtjxj,n=zmbgbs,2=zldt2l,3=zjtjxu,2=zjtjx5,=ztt5ax,2=zjtjy9,=zl2i5i,a=1hasbx2,=1hbet17,9=1hb3khr,=hrg9hd,3=1hb3kjp,=1hb3kf5,1=1hl35sx,1=1hl35u1,1=1hl35u9,=1hb3kg8,=1hb3kho,=1hb3kg7,1=1hb3kf7,=1hb3kgr,1=1habh2c,3=1hb3kg4,=1hb3kke,2=1hb3kf6,=1hl35sy,2=1hb3kep,=1hb3kj1,1=1hb3kfu,6=1hbq1jg,=1hb3khz,1=1hb3khu,1=1hbkf94,1=1hb3kev,=1hb3kfn,1=1hb3kf9,=1hl35t1,2=1hb3kg0,=1hl35ts,1=1hb3kfp,=1hccin9,1=1hb3kfz,=1hl35tr,7=1i5q88t,=1hl35uc,=1hl35ub,1=1hb3khr,=1hb3ki0,1=1hbkf9k,q=hrrf9f,=hrg6pt,=1hht5ac,8=hrg9hf,3=1hc1a32,=hrg9hl,b=1hl35uh,=1hl35ui,h=1hb3khk,=1hb3khm,=zjtjzt,=1hah3ep,t=1hah3cr,8=1hasbx1,=zk4sjf,5=zjtjzy,=zmbgbt,=ziq9z4,1=zjtk1w,=zjtjws,1=ztt5ak,=1hl35ua,=zjtjyd,=zjtjzx,=zjtjye,1=zjtjwz,=zjtjyy,2=zjtjwu,=ztt5am,2=zjtjww,1=zjtjy1,2=1hcnr6f,=zjtk06,1=zjtjy4,1=zjtk03,=1hb3kgs,1=1hb3kfr,1=zjtjx4,=zjtjxw,1=zjtjx2,=ztt5au,3=zl2i4e,=znkegu,=zjtjxy,=zl2i5g,6=zjtjzy,t=zj1fr6,7=ziq9z6,2=1hl35u5,=1hl35u7,=ziq9zc,4=1hl35u8,1=ztt5co,3b=2,4=73,n=3,1=4,=5,1=1,1d=0,2=0,f=1ekf,7=3k,=2,6=3ec,3=w,h=1,d=g,=6bk,c=35z,g=8,9=368,=3k,=39c,b=3dl,=3di,=36p,=36r,2=36q,=36u,3=39f,=36o,=3de,=36s,=74,a=369,a=39e,=35u,1=35w,2=35y,6=3e9,=4,=e8,1=36t,d=35t,1=35v,=35x,6=sg,7=1kw,b=360,=36v,2=1s,b=cn4,=pa8,3=2,=1,2b=w,=7a,d=78,4=79,17=g,=76,2=75,j=1o,=14,3=2,1=1ekf,=4,=e,5=60,=e8,u=1,=8,=4,1=e9,2d=3k,=74,4=77,5f=1,4=1z141z3,=2,=0,1=1,1=1z141z3", // darwin-x64
     "g|", // darwin-arm64
-    "=p,1=g,2=m,3=l,2=w,2=a,=5,=o,2=9,=c,1=d,1=8,4=j,1=f,2=v,2=3,=2,=n,2=6,=q,1=7,3=e,3=x,5=h,=s,4=6,1=7,4=4,b=b,2=u,=t,1=1,=k,=0,1c=i,4=sg,=74,1=2,1=b8jk,1=5m9s,=2t4w,4=cn4,=4,=8,=1,=1ekg,=pa8,2=1kw,26=1z141z3,=35t,=1ekf,=1,5d=8hm,1=7qe,2=8hn,=7r3,4=8,=8ho,=8hl,3=7st,=7r0,8p=ziq7i5,7=ziq7i6,1=hrg70f,7n=1,=4,=1,=6fhc,=2,=1,9=2,c=4,3=g,7=8,a=1,9=0,=1z141z3,2=z8kflt,1=1z141z3,2=1t,=m,8=sg,7=1f,9=7,b=1o,=8,3=1e,2=18,=3,5=0,=26,=1,=1m,=m,2=2,=9,4=0,5=4,=15,3=37,3=74,a=25,1=1n,5=35,1=2v,1=c,1=73,1=r,2=17,5=3o,8=5,3=6,6=h,2a=3k,5=t,=c,6=q,2=u,=e,=d,1=1e,s=x,=2,=l,=1,=s,3=c,1=d,6=20,=1z,1=a,=9,=b,1=22,3=j,=1f,z=n,=p,2=23,5=o,4=12,=14,4=w,7=13,8=4,=v,=24,1=r,1=1y,=1o,k=t,=c,=f,3=h,4=u,2=e,=d,=g,5=1e,o=x,=2,=l,=s,m=21,=1z,1=9,1=b,=a,3=22,8=1,1=1b,2=j,=1f,2=1,=2,1=4,=0,1=3,6=n,1=m,=p,1=23,3=o,6=12,=14,=14,=l,9=w,2=13,=3,2=4,=i,=v,=-1,=-1,=24,1=1y,=1o,5i=17,=1,=0,=15,=19,=16,=1a,1=18,2=sg,5=e8,=4,9=g,2=g,=1kw,6=1,=pa8,=2,1=w,4=74,2=8,15=g,3=sh,=w,=4,=1,=2,1=8,1e=g,2=m,3=l,4=w,2=a,=5,2=9,=c,1=d,1=8,4=j,1=f,3=3,=2,=n,2=6,2=7,3=e,3=x,a=6,1=7,7=4,c=b,2=1,=k,=0,2=i,5=3,=3,=0,=1,=2,1s=1,=0,=2,=3,=4,=5,i=s3,8=n,fd=2,=0,=1,g=hrg9hj,1p=hrg9hd,25=ziqa9o,10=hrg9hf,2=ziqa9r,2b=ziq9z4,1i=ziqa9p,y=ziq9z6,1=ziqa9q,1c=166aa6d,=166aa90,=b3jrbr,=jz6rkm,=1jhqsk9,=of09vk,=166aadd,=166aade,=166aa6r,=11qgs1t,=166aa92,=jz6rky,=jz6rkr,=jz6rkt,=jz6rks,=1nxkao9,=1nxkao8,=166aa6t,=b3jrb6,=1jhqskf,=1jhqske,=1jhqskg,=jz6rk3,=b3jrb8,=jz6rk5,=1jhqsjq,=1jhqsjs,=hrg9rz,=hrg9ry,=ziqa9o,=1jhqsjr,=166aacq,=8vnn96,=hrg9rv,=166aa6i,=166aa6g,=166aa6j,=166aa6h,=166aa6c,=166aa6f,=166aa6o,=11qgs22,=11qgs21,=11qgs2h,=166aa6w,=jz6rko,=166aa6s,=166aa69,=166aa6m,=166aa6b,=166aa6a,=166aa6l,=166aa91,=11qgs2i,=11qgs2p,=1nxkaqt,=1nxkaqv,=1nxkaqw,=1nxkaqx,=1nxkaqu,=11qgs2d,=1jhqsk4,=11qgs24,=ziqa9p,=166aa6w,=11qgs23,=1nxkap3,=166aa6p,=166aa6v,=166aa6u,=166aacr,=1jhqsjx,=166aa6e,=166aa6k,=166aa6n,6=2,7=5j,=1s,=4,=1,=2,=3k,=2,=1,=0,=4,=7,=4,=1,=0,=2,=f,=8,=4,=1,=2,1=3,1=4,=5,1=1,1b=74,e=3,3=75,1=1ekf,7=zik0zj,=2,a=w,1=zik0zl,=2,=zik0zr,=zik0zs,=zik0zu,4=9he,=m4g,=m4k,=m4s,=m4h,=m4l,1=1,7=m4i,=m4m,=m4j,=m4n,1=-3l,=g,d=35z,=-5,1=6bl,=6bm,c=8,a=3k,6=m4p,=m4q,=6bn,i=74,=m4o,g=6bo,=6bo,=6bp,2=35u,1=35w,2=35y,7=4,g=35t,1=35v,=35x,4=g,=w,=9hm,6=9hn,c=360,1=m4r,=m4w,=1s,u=8,1i=m4g,e=c,e=d,3=2,=i,=f,o=j,=3,=72,=0,=4,=1,=73,=2,2=0,=0,=72,=73,=1ekf,4=3,=g,=3,1=h,m=5,=e,=4,15=1,2=9,1=7,4=1,=0,=b,=2,2g=6,9=a,4l=k,c=1,d=7q5,=7r4,=7r5,=7r3,=7qt,=7q1,=7sn,=7r9,=7rh,=7ra,=7qv,=7sl,=7rp,=7q6,=7rk,=7rl,=7qs,=7pw,=7qe,=7so,=7sp,=7rc,=7ri,=7qg,=7qw,=7rj,=7r6,=7r8,=7r7,=7rb,=7sm,=7qy,=7rd,=7rm,=7qu,=7r1,=7r2,=7rn,=7qz,=7qx,=7sq,=7sw,=7rr,=7re,=7r0,=7rq,=7rg,=7rf,=7ro,=7qr", // win32-x64
+    "=p,1=g,2=m,3=l,2=w,2=a,=5,=o,2=9,=c,1=d,1=8,4=j,1=f,2=v,2=3,=2,=n,2=6,=q,1=7,3=e,3=x,5=h,=s,4=6,1=7,4=4,b=b,2=u,=t,1=1,=k,=0,1c=i,4=sg,=74,1=2,1=b8jk,1=5m9s,=2t4w,4=cn4,=4,=8,=1,=1ekg,=pa8,2=1kw,26=1z141z3,=35t,=1ekf,=1,5d=8hm,1=7qe,2=8hn,=7r3,4=8,=8ho,=8hl,3=7st,=7r0,8p=ziq7i5,7=ziq7i6,1=hrg70f,k9=1,=4,=1,=6fhc,=2,=1,9=2,c=4,3=g,7=8,a=1,9=0,=1z141z3,2=z8kflt,1=1z141z3,2=1t,=m,8=sg,7=1f,9=7,b=1o,=8,3=1e,2=18,=3,5=0,=26,=1,=1m,=m,2=2,=9,4=0,5=4,=15,3=37,3=74,a=25,1=1n,5=35,1=2v,1=c,1=73,1=r,2=17,5=3o,8=5,3=6,6=h,2a=3k,5=t,=c,6=q,4=u,=e,=d,1=1e,x=x,=2,1=l,=1,=s,3=c,1=d,a=20,=1z,1=a,=9,=b,1=22,3=j,=1f,z=n,=p,2=23,5=o,4=12,=14,4=w,7=13,8=4,=v,=24,1=r,3=1y,=1o,k=t,=c,=f,3=h,4=u,2=e,=d,=g,5=1e,o=x,=2,=l,=s,m=21,=1z,1=9,1=b,=a,3=22,8=1,1=1b,2=j,=1f,2=1,=2,1=4,=0,1=3,6=n,1=m,=p,1=23,3=o,6=12,=14,=14,=l,9=w,2=13,=3,2=4,=i,=v,=-1,=-1,=24,1=1y,=1o,5o=17,=1,=0,=15,=19,=16,=1a,1=18,2=sg,5=e8,=4,9=g,2=g,=1kw,6=1,=pa8,=2,1=w,4=74,2=8,15=g,3=sh,=w,=4,=1,=2,1=8,1e=g,2=m,3=l,4=w,2=a,=5,2=9,=c,1=d,1=8,4=j,1=f,3=3,=2,=n,2=6,2=7,3=e,3=x,a=6,1=7,7=4,c=b,2=1,=k,=0,2=i,5=3,=3,=0,=1,=2,1s=1,=0,=2,=3,=4,=5,i=s3,8=n,fd=2,=0,=1,g=hrg9hj,1r=hrg9hd,25=ziqa9o,10=hrg9hf,2=ziqa9r,2b=ziq9z4,1i=ziqa9p,y=ziq9z6,1=ziqa9q,1c=166aa6d,=166aa90,=b3jrbr,=jz6rkm,=1jhqsk9,=of09vk,=166aadd,=166aade,=166aa6r,=11qgs1t,=166aa92,=jz6rky,=jz6rkr,=jz6rkt,=jz6rks,=1nxkao9,=1nxkao8,=166aa6t,=b3jrb6,=1jhqskf,=1jhqske,=1jhqskg,=jz6rk3,=b3jrb8,=jz6rk5,=1jhqsjq,=1jhqsjs,=hrg9rz,=hrg9ry,=ziqa9o,=1jhqsjr,=166aacq,=8vnn96,=hrg9rv,=166aa6i,=166aa6g,=166aa6j,=166aa6h,=166aa6c,=166aa6f,=166aa6o,=11qgs22,=11qgs21,=11qgs2h,=166aa6w,=jz6rko,=166aa6s,=166aa69,=166aa6m,=166aa6b,=166aa6a,=166aa6l,=166aa91,=11qgs2i,=11qgs2p,=1nxkaqt,=1nxkaqv,=1nxkaqw,=1nxkaqx,=1nxkaqu,=11qgs2d,=1jhqsk4,=11qgs24,=ziqa9p,=166aa6w,=11qgs23,=1nxkap3,=166aa6p,=166aa6v,=166aa6u,=166aacr,=1jhqsjx,=166aa6e,=166aa6k,=166aa6n,6=2,7=5j,=1s,=4,=1,=2,=3k,=2,=1,=0,=4,=7,=4,=1,=0,=2,=f,=8,=4,=1,=2,1=3,1=4,=5,1=1,1b=74,e=3,3=75,1=1ekf,7=zik0zj,=2,a=w,1=zik0zl,=2,=zik0zr,=zik0zs,=zik0zu,4=9he,=m4g,=m4k,=m4s,=m4h,=m4l,1=1,7=m4i,=m4m,=m4j,=m4n,1=-3l,=g,d=35z,=-5,1=6bl,=6bm,c=8,a=3k,6=m4p,=m4q,=6bn,i=74,=m4o,g=6bo,=6bo,=6bp,2=35u,1=35w,2=35y,7=4,g=35t,1=35v,=35x,4=g,=w,=9hm,6=9hn,c=360,1=m4r,=m4w,=1s,u=8,1i=m4g,e=c,e=d,3=2,=i,=f,o=j,=3,=72,=0,=4,=1,=73,=2,2=0,=0,=72,=73,=1ekf,4=3,=g,=3,1=h,m=5,=e,=4,15=1,2=9,1=7,4=1,=0,=b,=2,2g=6,9=a,4l=k,c=1,d=7q5,=7r4,=7r5,=7r3,=7qt,=7q1,=7sn,=7r9,=7rh,=7ra,=7qv,=7sl,=7rp,=7q6,=7rk,=7rl,=7qs,=7pw,=7qe,=7so,=7sp,=7rc,=7ri,=7qg,=7qw,=7rj,=7r6,=7r8,=7r7,=7rb,=7sm,=7qy,=7rd,=7rm,=7qu,=7r1,=7r2,=7rn,=7qz,=7qx,=7sq,=7sw,=7rr,=7re,=7r0,=7rq,=7rg,=7rf,=7ro,=7qr", // win32-x64
     "i|", // win32-arm64
     "i|", // win32-ia32
-    "g|3=z,1=u,4=10,b=18,1=q,8=17,6=s,=16,=14,2=q,8=18,2=t,=~,1=6,1=w,=12,2=~,4=~,4=~,3=y,2=x,2=~,=~,6=~,=13,=15,=19,=1b,=1d,=1f,=1h,=1j,=1l,=1n,=1p,=1r,=1t,=1v,=1x,=1z,=21,=23,=25,=27,=29,=2b,=2d,=2f,=2h,=2j,=2l,=2n,=2p,=2r,=2t,=2v,=2x,=2z,=31,=33,=35,=37,=39,=3b,=3d,=3f,=3h,=3j,=3l,=3n,=3p,1=~,f=2kv,2=8,4=~,e=3q,=3r,=3s,=3t,7q=sn4,=su8,=t1c,=4,2=pgz,=pzk,=pbq,=pje,=iyw,=pj9,=qzm,=ph3,=pax,=pej,=pfr,=pbu,1=pej,=pej,=qn3,=pd5,=pag,=pd6,=qxi,=sg3,=phe,=m5w,1=1l0,=pd8,=pd9,=pcy,=pac,=pab,=3lg,=pdn,=xpm,=pc8,=iyu,=iyt,=pbw,=pby,=iyo,=pc1,=pbz,=iyx,=pc0,=iyr,=qn2,=d9d,=19c,=19d,=iyr,=51l,=pbt,1=1kz,=pbx,=pct,=qzo,=pao,=pc9,=r2e,=pja,=qvc,=1l4,=pd4,=pio,=pkw,=qw0,=pad,=1z4,=1z5,=f2a,=d3g,1=qr0,1=piv,=pbr,=qde,=pbs,=qyw,=iys,=sg0,=pcw,=r0s,=pjc,1=r1h,=pdm,=1ekf,=pdo,=qpm,=iyp,=iyq,=pl9,=qx3,=qx4,=pj3,=bus,=bux,=but,=buu,=buq,=bur,=buv,=buw,=buy,=bv0,=buz,=bv1,=bup,=buo,=1ky,=pjd,=pae,=pld,1=piw,=16o,=16p,=1l3,2=m4n,=m4p,=pfq,1=r1j,=d36,=pc4,=qzv,=qvf,=qxw,=qxv,=m5t,=qz6,=~,1=e8,=qzs,=m5s,=pjk,=k0p,=51x,=qpl,=pgy,1=~,=iyv,=qmz,=qr1,=r0t,=pku,=pau,=par,=pas,=pat,=g7c,=qvd,1=pg5,=pjg,=1dkl,=pen,=zk,=pkx,=pij,=qaz,=qqz,=sg2,=pjj,=qw2,=pbj,1=k0o,=pbi,=m4l,=1s0,=m4i,=m4g,=m4h,=m4j,=4cg,=pgd,=pbv,=pd3,=pcr,=pip,=2b1,=2b3,=2b2,=1edc,1=pds,=pcs,=pjb,=pio,=phf,=1l1,=1kx,=sg1,=pkt,2z=1hah2sj,1=zj72bc,2=hrg709,4=hrg706,=hrg707,1=1ha5u8x,=1ha5u8y,7o=~,9=1b52q,=1ekg,2=sg,=1s,=18y68,8=5m9s,1=w,=9zlds,1=~,1=4zsow,3=2t4w,1=2hwcg,3=b8jk,=mh34,m=~,2=7ps,=1ekf,2=1ekf,4=~,c=34,7=x,2=76,e=3v,u=~,1=3r,2=1j,=3t,8=72,1=6o,9=71,=72,8=77,=~,=3w,=1l,1=pa7,6=1k,6=3s,9=~,a=14,=1c,=1k,=20,=28,=2g,=2w,=34,=3c,=3s,=40,=48,=0,=w,=1s,=2o,=3k,=4g,=5c,=68,=54,2=2,=~,=4w,6=~,2=0,c=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,2=~,=~,=~,6=1s,1=~,a=~,=1v,5=1w,x=~,9=20,19=1y,4=20,1=10,=1z,1=1l,2=1x,2=z,6=1p,d=23,q=o,2=~,5=1v,3=1d,9=~,=2i,=2j,1=1c,=1e,=1f,=1g,=1i,=1k,=1l,=1m,=1n,=1j,=14,=15,=16,=17,=18,=1h,m=1u,=~,6=~,3=~,3=~,=~,=~,=~,=~,=~,=n,1=r,3=~,n=2l,3=r,=~,1=2m,3=1w,=1t,3=2k,6=7,=~,2=~,7=23,58=4,=2,=3,3=~,=~,=~,=~,=~,=zik0zk,c=5m9s,1=pa8,a=~,=~,=~,7=cn4,=~,=2t4w,=6bk,5=~,1=~,5=b8jk,=~,1=1,=9,=4,=a,1=b,1=e,=2,1=b,=a,=3,=g,=c,1=d,=8,=f,=8,=9,=75,=c,=5,=5,=3,1=0,=6,1=7,1=4,=7,1=1,=2,=6,9=w,1=~,1e=z,1=u,4=10,=~,b=18,b=11,3=s,=16,=14,2=q,3=r,4=18,2=t,=~,1=6,=w,=12,2=~,7=~,4=~,4=y,2=x,2=~,4=~,=~,1=~,48=4,3=8,3=2,5=6,1=5,7=~,=7,d=e8,=6,=1f,=1,=6,=8,=6,=8,=4,=1,=6,=5,=1kw,2=3,=2,=1s3,=9he,=2k,=24,=2,=5d,=3k,=14,=2,=1,2=4,=c,=8,=3,=2,=6,=6,=4,=1,=5,=f,=8,1=8,=l,=i,=t,=m,=3,=0,=1,=3,=j,=1,=1,=2,=13,=5,=o,=2,=pa9,=paa,=1,=35s,=5,=a,=4g,=4i,=4j,=7,=1,=2,=4w,=4x,=0,=9,=4,=d,=4k,=4h,=b,=3,=6,=8,=5,=79,=c,=1,=2,=3k5,=6bk,=6bm,=6bl,=0,=3,=0,=35z,=1,=4,=4,=0,=3k0,=2,=3,=3k1,=2,=1,=w,=paf,=pah,=pag,=q,=b,=a,=4,=2,=1,=4,=2,=2,=1,=0,=2,=3,1=1,=0,=3,=8,=2,=4,=1,=y,=b,=x,2=f,=9hh,=9,=9,=a,=d,=c,=11,=1,=0,1=4,=2,=1,=1s0,1=7,=74,=6bk,g=8,=u,=c,=r,2=3,1=w,=5c,=g,=0,=1,=2,=1,=1s,=0,=paj,1=9hg,=79,=78,1=pac,1=pad,=3d1,=cn5,=pab,1=75,1=pae,=3cx,=3cz,=9hf,=1,=5,=4,1=k,=1s,=5e,=2,=1,=1,=2,=3,=3k6,2=d,=1ekg,=9zlds,=6bk,=77,=3k,=27wr28,=13ydj4,=b8jk,=mh34,=18y68,=4fti4g,=2hwcg,=4zsow,=74,=p,=e,=p,=255s0,=1e,=rs,=8kn40,=n5c,=dw,=e8,=sg,=rs,=1,=2,=4,1=1kw,=1,=2,=8,=4,=4,1=g,=b,1=0,=1c,=g,=6,=9,=3l,=1ekg,=4,=3o,=1,=7,=h,=1nxkas,=8,=1ekg,=8vn08w,=5m9s,=e8,=1s,=27wr28,=4,=13ydj4,=5m9s,=18y68,=4,=4zsow,=w,=1,=13ydj4,=2hwcg,=2,=8,=g,=2hwcg,=9zlds,=4zsow,=74,=mh34,=2t4w,=jz6rk,=1kw,=sg,=zik0zk,=4fti4g,=35s,=6bk,=27wr28,=cn4,=pa8,=w,=8vn08w,=hra0hs,=4fti4g,=hra0hs,=b8jk,=2,=1,=g,=jz6rk,=9zlds,=mh34,=b8jk,=3d0,=pai,=2,=a,=z,1=76,3=1d,1=3k2,=3k3,1=7,=7,=7c,=f,=2,1=3,=0,=2,=3,=1,=7b,=12,=5,1=15,=w,=v,=0,=2,=1,=3,=35s,=3,=10,=1s2,4=1s1,1=3,=s,=1,=6bk,=3k,=cn4,=cn4,=1,=pa8,=2,=b4,=1ekg,=3,=35s,=a,1=3,=0,=2,=1,=4,=4,=4,=e,=2,=1,2=35x,=6bl,=veo,=6,=7,=8,=1s,=4,=e,=5,1=3k,=w,=g,=e8,=4,=2,9=0,=4,=4,1=5,=5,1=3,=3,=1,=2,=1,=2,=3k4,1=74,=4,=d,=8,=3m,=4,=9,=8,=1,=1,=2,=2,=3k3,=3k4,4=2t4w,=jz6rk,=7a,=6,=e8,1=sg,=n,=9hd,=5m9s,6=~,3=zl84dn,=~,=zk4sjr,=~,3=~,2=~,=~,n=~,2=~,7=~,=zk4sjt,1=zjtjyh,=~,a=~,8=~,1=1hb3kfy,1=1hb3kfx,=~,2=~,1=~,=1hci4vh,=~,=~,=~,=~,2=1hb3kf3,=1hb3kik,=1hah3c4,1=zjtjxo,=1hb3kfe,=~,=~,1=1hda8be,1=~,1=1hb3kgs,1=~,3=1hbet1m,=1hbet1k,2=1hb3kf4,=~,=~,1=1hb3kfa,1=1hbq1iw,5=~,2=1hb3kg8,=~,2=~,1=1hb3kg7,=~,1=1hasbyv,=1hfmidy,4=1i5q88r,=~,=~,1=~,=~,1=1hbq1l7,q=~,=~,=~,=1hb3kig,b=~,4=1hb3kgg,=1hb3kgh,6=~,=~,8=1hb3kgu,8=1hb3khm,=1hb3kho,1=1hah3eg,t=~,8=~,6=~,=~,2=~,2=~,=~,=~,=~,=~,2=zjtjxa,=zjtk0r,=zjtjxl,1=~,1=zjtjz1,5=~,=~,3=zjtjxj,=~,5=zjtjxk,1=~,3=zl84ee,=~,1=~,3=1hb3kgr,2=~,=1hb3kgq,s=~,=zjtk0p,9=~,=~,5=~,1=~,1=zjtjz3,8=8vnjot,=1ha30bt,=1habfqg,=1hah20f,=1h9xe1y,=1ha5tgq,=1h9xe2a,=1hah20e,=1h9xe2c,=1h9xe2e,=1hb3j3f,=1h9xe1w,=8vnjol,=1hah22w,=8vnjos,=1h9xe1z,=1h9xe2b,=1h9xe2d,=1h9xe2f,=1hasakw,=1hah21b,=1h9xerw,=1hah2q3,=1hah2q2,=1h9xerl,=1h9xerk,=1h9xerx,=1h9xerm,24=4fti4g,a=8vn08w,1v=1ky,7=4cp,4=~,1=7i,7=1li,2=eh,c=35s,5=~,1=6bk,v=36h,2=~,k=2,=1,8=6,=5,=3,=1,2=4,=2,1=361,1=~,=36b,=36a,=369,5=36g,2=~,=~,=~,=~,2=1kw,=~,1=pa8,=cn4,=~,=~,=~,=~,b=368,5=36e,3=36e,=~,a=2t4w,1=~,2=1ekg,=~,=2,1=1,2=2,1=1,4=36c,6=36r,b=~,2=1,=36f,=3,=0,=3,=2,=0,3=~,3=36d,=zik0zk,9=~,=~,3=~,=~,d=ug,=u3,=u4,=tq,=uh,=ur,=us,=up,=ty,=tn,=ty,=tx,=tw,=u1,=u0,=ut,=tt,=ua,=u7,=tx,=u6,=u8,=u9,=uv,=ul,=ts,=um,=uw,=ui,=to,=u2,=uj,=tr,=un,=u5,=tu,=tp,=ug,=tw,=uu,=u3,=tz,=tv,=uo,=uo,=uq,c=g,2=1t,6=1s,1=~,=~,7=uk,1=vk,=20,2=~,4=sh,2=g,=4,1=g,=vl,=21,2=6bl,=6bk,=w,=ve,=vg,=vy,=4,=1,=2,=g,=8,=35s,=w,=6bk,8=1y,=w,7=17,=18,=~,=sg,=74,=3k,=e8,3=y,=z,=11,=12,=10,=1a,=2,=1,=1,=2,=1s,=22,=1b,=1,=27,=4,2=1x,3=1w,3=g,5=ew,y=~,1=v6,1=d,=b,4=vz,=vf,=35s,=1kw,=26,=24,3=vh,=ux,=vw,=uh,=vp,=tf,=tg,=vq,=v1,=ue,=uy,=v0,=uz,=vs,=uc,=t6,=vj,=ud,=ue,=te,=v7,=va,=tb,=ta,=vv,=v2,=v4,=v3,=t9,=vb,=vm,=vn,=vu,=tk,=vd,=t7,=tc,=td,=ti,=th,=ux,=vr,=vt,=vo,=tl,=t8,=tj,=uf,2=vi,=1z,7=si,=-1,=-2,2=15,=16,=vx,=~,=~,4=~,1=23,=v8,=vc,=x,8=v9,3=2,=0,=1,=3,=13,=14,2=1c,1=25,=zik0zk,3p=2,c=1,3=4,=2,2=1,=2,=fc,=1,=dw,7=~,3=zik0zk,=~,=~,=~,1=~,1=~", // freebsd-x64
+    "g|3=z,1=u,4=10,b=18,1=q,8=17,6=s,=16,=14,2=q,8=18,2=t,=~,1=6,1=w,=12,2=~,4=~,4=~,3=y,2=x,2=~,=~,6=~,=13,=15,=19,=1b,=1d,=1f,=1h,=1j,=1l,=1n,=1p,=1r,=1t,=1v,=1x,=1z,=21,=23,=25,=27,=29,=2b,=2d,=2f,=2h,=2j,=2l,=2n,=2p,=2r,=2t,=2v,=2x,=2z,=31,=33,=35,=37,=39,=3b,=3d,=3f,=3h,=3j,=3l,=3n,=3p,1=~,f=2kv,2=8,4=~,e=3q,=3r,=3s,=3t,7q=sn4,=su8,=t1c,=4,2=pgz,=pzk,=pbq,=pje,=iyw,=pj9,=qzm,=ph3,=pax,=pej,=pfr,=pbu,1=pej,=pej,=qn3,=pd5,=pag,=pd6,=qxi,=sg3,=phe,=m5w,1=1l0,=pd8,=pd9,=pcy,=pac,=pab,=3lg,=pdn,=xpm,=pc8,=iyu,=iyt,=pbw,=pby,=iyo,=pc1,=pbz,=iyx,=pc0,=iyr,=qn2,=d9d,=19c,=19d,=iyr,=51l,=pbt,1=1kz,=pbx,=pct,=qzo,=pao,=pc9,=r2e,=pja,=qvc,=1l4,=pd4,=pio,=pkw,=qw0,=pad,=1z4,=1z5,=f2a,=d3g,1=qr0,1=piv,=pbr,=qde,=pbs,=qyw,=iys,=sg0,=pcw,=r0s,=pjc,1=r1h,=pdm,=1ekf,=pdo,=qpm,=iyp,=iyq,=pl9,=qx3,=qx4,=pj3,=bus,=bux,=but,=buu,=buq,=bur,=buv,=buw,=buy,=bv0,=buz,=bv1,=bup,=buo,=1ky,=pjd,=pae,=pld,1=piw,=16o,=16p,=1l3,2=m4n,=m4p,=pfq,1=r1j,=d36,=pc4,=qzv,=qvf,=qxw,=qxv,=m5t,=qz6,=~,1=e8,=qzs,=m5s,=pjk,=k0p,=51x,=qpl,=pgy,1=~,=iyv,=qmz,=qr1,=r0t,=pku,=pau,=par,=pas,=pat,=g7c,=qvd,1=pg5,=pjg,=1dkl,=pen,=zk,=pkx,=pij,=qaz,=qqz,=sg2,=pjj,=qw2,=pbj,1=k0o,=pbi,=m4l,=1s0,=m4i,=m4g,=m4h,=m4j,=4cg,=pgd,=pbv,=pd3,=pcr,=pip,=2b1,=2b3,=2b2,=1edc,1=pds,=pcs,=pjb,=pio,=phf,=1l1,=1kx,=sg1,=pkt,2z=1hah2sj,1=zj72bc,2=hrg709,4=hrg706,=hrg707,1=1ha5u8x,=1ha5u8y,kk=1b52q,=1ekg,2=sg,=1s,=18y68,8=5m9s,1=w,=9zlds,1=~,1=4zsow,3=2t4w,1=2hwcg,3=b8jk,=mh34,m=~,2=7ps,=1ekf,2=1ekf,4=~,c=34,7=x,2=76,e=3v,u=~,1=3r,2=1j,=3t,8=72,1=6o,9=71,=72,8=77,=~,=3w,=1l,1=pa7,6=1k,6=3s,9=~,a=14,=1c,=1k,=20,=28,=2g,=2w,=34,=3c,=3s,=40,=48,=0,=w,=1s,=2o,=3k,=4g,=5c,=68,=54,2=2,=~,=4w,6=~,2=0,c=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,=~,2=~,=~,=~,6=1s,1=~,3=1aao,=1s,5=9hc,2=~,=1v,2=1z141sf,2=k,=1z12qdc,1=1w,l=1,9=73,=1kw,=1ekf,4=~,=zk,9=20,19=1y,4=20,1=10,=1z,1=1l,2=1x,2=z,6=1p,d=2o,=6o,=23,q=o,2=~,5=1v,3=1d,9=~,=2i,=2j,1=1c,=1e,=1f,=1g,=1i,=1k,=1l,=1m,=1n,=1j,=14,=15,=16,=17,=18,=1h,m=1u,=~,6=~,3=~,3=~,=~,=~,=~,=~,=~,=n,1=r,3=~,n=2l,3=r,=~,1=2m,3=1w,=1t,3=2k,6=7,=~,2=~,7=23,5e=4,=2,=3,3=~,=~,=~,=~,=~,=zik0zk,c=5m9s,1=pa8,a=~,=~,=~,7=cn4,=~,=2t4w,=6bk,5=~,1=~,5=b8jk,=~,1=1,=9,=4,=a,1=b,1=e,=2,1=b,=a,=3,=g,=c,1=d,=8,=f,=8,=9,=75,=c,=5,=5,=3,1=0,=6,1=7,1=4,=7,1=1,=2,=6,9=w,1=~,1e=z,1=u,4=10,=~,b=18,b=11,3=s,=16,=14,2=q,3=r,4=18,2=t,=~,1=6,=w,=12,2=~,7=~,4=~,4=y,2=x,2=~,4=~,=~,1=~,48=4,3=8,3=2,5=6,1=5,7=~,=7,d=e8,=6,=1f,=1,=6,=8,=6,=8,=4,=1,=6,=5,=1kw,2=3,=2,=1s3,=9he,=2k,=24,=2,=5d,=3k,=14,=2,=1,2=4,=c,=8,=3,=2,=6,=6,=4,=1,=5,=f,=8,1=8,=l,=i,=t,=m,=3,=0,=1,=3,=j,=1,=1,=2,=13,=5,=o,=2,=pa9,=paa,=1,=35s,=5,=a,=4g,=4i,=4j,=7,=1,=2,=4w,=4x,=0,=9,=4,=d,=4k,=4h,=b,=3,=6,=8,=5,=79,=c,=1,=2,=3k5,=6bk,=6bm,=6bl,=0,=3,=0,=35z,=1,=4,=4,=0,=3k0,=2,=3,=3k1,=2,=1,=w,=paf,=pah,=pag,=q,=b,=a,=4,=2,=1,=4,=2,=2,=1,=0,=2,=3,1=1,=0,=3,=8,=2,=4,=1,=y,=b,=x,2=f,=9hh,=9,=9,=a,=d,=c,=11,=1,=0,1=4,=2,=1,=1s0,1=7,=74,=6bk,g=8,=u,=c,=r,2=3,1=w,=5c,=g,=0,=1,=2,=1,=1s,=0,=paj,1=9hg,=79,=78,1=pac,1=pad,=3d1,=cn5,=pab,1=75,1=pae,=3cx,=3cz,=9hf,=1,=5,=4,1=k,=1s,=5e,=2,=1,=1,=2,=3,=3k6,2=d,=1ekg,=9zlds,=6bk,=77,=3k,=27wr28,=13ydj4,=b8jk,=mh34,=18y68,=4fti4g,=2hwcg,=4zsow,=74,=p,=e,=p,=255s0,=1e,=rs,=8kn40,=n5c,=dw,=e8,=sg,=rs,=1,=2,=4,1=1kw,=1,=2,=8,=4,=4,1=g,=b,1=0,=1c,=g,=6,=9,=3l,=1ekg,=4,=3o,=1,=7,=h,=1nxkas,=8,=1ekg,=8vn08w,=5m9s,=e8,=1s,=27wr28,=4,=13ydj4,=5m9s,=18y68,=4,=4zsow,=w,=1,=13ydj4,=2hwcg,=2,=8,=g,=2hwcg,=9zlds,=4zsow,=74,=mh34,=2t4w,=jz6rk,=1kw,=sg,=zik0zk,=4fti4g,=35s,=6bk,=27wr28,=cn4,=pa8,=w,=8vn08w,=hra0hs,=4fti4g,=hra0hs,=b8jk,=2,=1,=g,=jz6rk,=9zlds,=mh34,=b8jk,=3d0,=pai,=2,=a,=z,1=76,3=1d,1=3k2,=3k3,1=7,=7,=7c,=f,=2,1=3,=0,=2,=3,=1,=7b,=12,=5,1=15,=w,=v,=0,=2,=1,=3,=35s,=3,=10,=1s2,4=1s1,1=3,=s,=1,=6bk,=3k,=cn4,=cn4,=1,=pa8,=2,=b4,=1ekg,=3,=35s,=a,1=3,=0,=2,=1,=4,=4,=4,=e,=2,=1,2=35x,=6bl,=veo,=6,=7,=8,=1s,=4,=e,=5,1=3k,=w,=g,=e8,=4,=2,9=0,=4,=4,1=5,=5,1=3,=3,=1,=2,=1,=2,=3k4,1=74,=4,=d,=8,=3m,=4,=9,=8,=1,=1,=2,=2,=3k3,=3k4,4=2t4w,=jz6rk,=7a,=6,=e8,1=sg,=n,=9hd,=5m9s,6=~,3=zl84dn,=~,=zk4sjr,=~,3=~,2=~,=~,n=~,2=~,7=~,=zk4sjt,1=zjtjyh,=~,a=~,8=1hb3m6o,=1hbeuq7,=~,1=1hb3kfy,1=1hb3kfx,=~,2=~,1=~,=1hci4vh,=~,=~,=~,=~,2=1hb3kf3,=1hb3kik,=1hah3c4,1=zjtjxo,=1hb3kfe,=~,=~,1=1hda8be,1=~,1=1hb3kgs,1=~,3=1hbet1m,=1hbet1k,2=1hb3kf4,=~,=~,1=1hb3kfa,1=1hbq1iw,5=~,2=1hb3kg8,=~,2=~,1=1hb3kg7,=~,1=1hasbyv,=1hfmidy,4=1i5q88r,=~,=~,1=~,=~,1=1hbq1l7,q=~,=~,=~,=1hb3kig,b=~,4=1hb3kgg,=1hb3kgh,6=~,=~,8=1hb3kgu,8=1hb3khm,=1hb3kho,1=1hah3eg,t=~,8=~,6=~,=~,2=~,2=~,=~,=~,=~,=~,2=zjtjxa,=zjtk0r,=zjtjxl,1=~,1=zjtjz1,5=~,=~,3=zjtjxj,=~,5=zjtjxk,1=~,3=zl84ee,=~,1=~,3=1hb3kgr,2=~,=1hb3kgq,s=~,=zjtk0p,9=~,=~,5=~,1=~,1=zjtjz3,8=8vnjot,=1ha30bt,=1habfqg,=1hah20f,=1h9xe1y,=1ha5tgq,=1h9xe2a,=1hah20e,=1h9xe2c,=1h9xe2e,=1hb3j3f,=1h9xe1w,=8vnjol,=1hah22w,=8vnjos,=1h9xe1z,=1h9xe2b,=1h9xe2d,=1h9xe2f,=1hasakw,=1hah21b,=1h9xerw,=1hah2q3,=1hah2q2,=1h9xerl,=1h9xerk,=1h9xerx,=1h9xerm,24=4fti4g,a=8vn08w,1v=1ky,7=4cp,4=~,1=7i,7=1li,2=eh,c=35s,5=~,1=6bk,v=36h,2=~,k=2,=1,8=6,=5,=3,=1,2=4,=2,1=361,1=~,=36b,=36a,=369,5=36g,2=~,=~,=~,=~,2=1kw,=~,1=pa8,=cn4,=~,=~,=~,=~,b=368,5=36e,3=36e,=~,a=2t4w,1=~,2=1ekg,=~,=2,1=1,2=2,1=1,4=36c,6=36r,b=~,2=1,=36f,=3,=0,=3,=2,=0,3=~,3=36d,=zik0zk,9=~,=~,3=~,=~,d=ug,=u3,=u4,=tq,=uh,=ur,=us,=up,=ty,=tn,=ty,=tx,=tw,=u1,=u0,=ut,=tt,=ua,=u7,=tx,=u6,=u8,=u9,=uv,=ul,=ts,=um,=uw,=ui,=to,=u2,=uj,=tr,=un,=u5,=tu,=tp,=ug,=tw,=uu,=u3,=tz,=tv,=uo,=uo,=uq,c=g,2=1t,6=1s,1=~,=~,7=uk,1=vk,=20,2=~,4=sh,2=g,=4,1=g,=vl,=21,2=6bl,=6bk,=w,=ve,=vg,=vy,=4,=1,=2,=g,=8,=35s,=w,=6bk,8=1y,=w,7=17,=18,=~,=sg,=74,=3k,=e8,3=y,=z,=11,=12,=10,=1a,=2,=1,=1,=2,=1s,=22,=1b,=1,=27,=4,2=1x,3=1w,3=g,5=ew,y=~,1=v6,1=d,=b,4=vz,=vf,=35s,=1kw,=26,=24,3=vh,=ux,=vw,=uh,=vp,=tf,=tg,=vq,=v1,=ue,=uy,=v0,=uz,=vs,=uc,=t6,=vj,=ud,=ue,=te,=v7,=va,=tb,=ta,=vv,=v2,=v4,=v3,=t9,=vb,=vm,=vn,=vu,=tk,=vd,=t7,=tc,=td,=ti,=th,=ux,=vr,=vt,=vo,=tl,=t8,=tj,=uf,2=vi,=1z,7=si,=-1,=-2,2=15,=16,=vx,=~,=~,4=~,1=23,=v8,=vc,=x,8=v9,3=2,=0,=1,=3,=13,=14,2=1c,1=25,=zik0zk,3p=2,c=1,3=4,=2,2=1,=2,=fc,=1,=dw,7=~,3=zik0zk,=~,=~,=~,1=~,1=~", // freebsd-x64
     "l|", // freebsd-arm64
-    "2=g,7=w,4=a,=5,1=l,=k,=9,=c,1=d,=q,=8,1=s,3=10,=f,5=3,=2,=o,2=n,1=q,=7,2=u,=e,=i,1=1,=11,1=x,=r,8=6,1=7,4=4,4=h,3=t,2=b,5=1,1=0,1h=1s,2=2,2=8,1=w,3=3b,1=4,=g,=1,7r=-9,=-3,1=-1,=-c,1=-4,=-6,4=-a,=-5,=-2,1=-e,=-d,=-8,=-7,=-b,3=4,=r05,=r06,=pgz,=pzk,=pbq,=pje,=iyw,=pj9,=qzm,=ph3,=pax,=pej,=pfr,=pbu,=1l2,=pej,=pej,=qn3,=pd5,=pag,=pd6,=qxi,=sg3,=phe,=m5w,=r2a,=1l0,=pd8,=pd9,=pcy,=pac,=pab,=3lg,=pdn,=xpm,=pc8,=iyu,=iyt,=pbw,=pby,=iyo,=pc1,=pbz,=iyx,=pc0,=iyr,=qn2,=d9d,=19c,=19d,=iyr,=51l,=pbt,=qz2,=1kz,=pbx,=pct,1=pao,=pc9,1=pja,=qvc,=1l4,=pd4,=pio,=pkw,=qw0,=pad,=1z4,=1z5,=f2a,=d3g,=1kw,=qr0,=qn1,=piv,=pbr,=qde,=pbs,=qyw,=iys,=sg0,=pcw,=r0s,=pjc,=sg0,=r1h,=pdm,=1ekf,=pdo,=qpm,=iyp,=iyq,=pl9,=qx3,=qx4,=pj3,=bus,=bux,=but,=buu,=buq,=bur,=buv,=buw,=buy,=bv0,=buz,=bv1,=bup,=buo,=1ky,=pjd,=pae,=pld,=6bl,=piw,=16o,=16p,=1l3,=r4f,=g,=m4n,=m4p,=pfq,1=r1j,=d36,=pc4,1=qvf,=qxw,=qxv,=m5t,1=r1z,=e8,=e8,=qzs,=m5s,=pjk,=k0p,=51x,=qpl,=pgy,=pbp,1=iyv,=qmz,=qr1,1=pku,=pau,=par,=pas,=pat,=g7c,=qvd,1=pg5,=pjg,=1dkl,=pen,=zk,=pkx,=pij,=qaz,=qqz,=sg2,=pjj,1=pbj,=35s,=k0o,=pbi,=m4l,=1s0,=m4i,=m4g,=m4h,=m4j,=4cg,=pgd,=pbv,=pd3,=pcr,=pip,=2b1,=2b3,=2b2,=1edc,=phc,=pds,=pcs,=pjb,=pio,=phf,=1l1,=1kx,=sg1,=pkt,2y=ziq7i5,1=8vnke9,4=hrg70b,=ziq7i6,=8vnkea,=hrg70f,5=ziq7i4,7t=e8,2=2,=s4a,1=4,6=35s,=6bk,=cn4,=8,3=pa8,2=3k,1=sg,1=g,3=74,1=1s,=1kw,1=w,2=1,1=g,=g,=1q5h1q9,1=1q5h1qa,3=0,=1z141z3,=1q5h1qq,1=z8kflt,=1q5h1xb,=1z141z3,=1q5h1ww,=1q5h1q8,=1a,=g,5=11xc,=1ekf,1=sg,3=11xb,3=1f,8=34,a=76,=75,=1o,=8,1=2q,=28,=1e,=2p,1=18,=3,1=1b,3=0,1=1,=1m,=m,2=2,5=0,=30,2=4,1=4,=15,7=74,=77,4=1j,=3t,5=1n,4=6o,2=2v,1=c,1=73,4=17,=1a,4=3o,c=6,1=t,4=h,=3s,9=1,a=14,=1c,=1k,=20,=28,=2g,=2w,=34,=3c,=3s,=40,=48,=0,=w,=1s,=2o,=3k,=4g,=5c,=68,=54,=4,4=3,=2,=1,=3,=0,1=2,1=g,1=4g,=2o,=3k,=1s,=5c,1=68,=w,=0,=4,=8,n=1h,=1n,3=q,=1,=1,1=1q,1=1e,1=1j,=1i,s=1b,=1d,1=1o,2=c,1=d,3=1t,5=a,=9,=b,=1c,2=18,=1r,=1a,8=e,=0,=1,=2,q=14,=1s,4=11,=13,2=17,=10,1=12,=1l,3=36p,=1f,=z,=0,1=0,3=1p,8=4,2=16,=r,o=c,1=k,5=1,=1,1=cn4,2=d,9=m,=l,l=2,2=t,=11,=10,=r,=p,=n,1=s,=q,=o,1=1ekf,1=35r,2=6bk,1=w,=f,1=g0,3=9,1=b,=a,4=6bj,7=1,3=y,d=j,=0,=1,=2,3=7,=x,4=u,=5,2=6,1=z,3=v,=8,=pa8,6=36p,1=7,2=3,2=4,61=74,=1kw,=6bk,3=w,=4,=3k,1=8,a=e8,4=sg,1=1,1=2,6=g,2=1s,=35s,14=g,3=74,=w,=8,=4,=1,1=2,1e=g,7=w,1=v,4=a,=5,=l,=k,=9,=c,1=d,1=8,1=s,3=10,=f,3=3,=2,=o,2=n,1=q,=7,2=u,=e,=i,1=1,=11,1=x,=r,7=6,1=7,1=y,1=p,=z,2=4,4=h,=m,3=t,2=b,2=1,1=0,7=j,4l=1,1=4,dn=0,=2,=1,2=zjtjxt,1=zl2i3e,1=zk4sjr,6=hrg9hj,v=zjtk0n,=zjtjxu,2=zjtjx5,1=zk4sjt,=zjtk1g,=zjtjyh,2=zjtk2m,1=zjtk1b,8=1hasbz8,=zjtk0q,1=1hb3kj2,1=1hb3kla,=1hb3kl4,=1hb3ki8,5=1hb3kf5,a=1hb3kf7,2=1hah3c4,1=1hb3kez,=1hb3kht,4=1hb3kf6,3=1hb3kep,1=1hbet1n,1=1hbet1p,=1hbet1m,=1hbet1k,=1hb3kit,4=1hb3kja,2=1hccim0,1=1hb3kev,=1hb3khq,1=1hb3kf9,1=1hb3kj5,=1hb3kj7,5=1hb3kik,2=1hb3kio,2=1hb3khv,=zjtk16,=1hkjhvd,7=1hb3kim,w=1huriob,=1hb3kjm,=1hb3kjs,=1hb3kiq,=1hb3kix,6=hrg9hl,5=1hb3kig,=1hb3kkc,=1hb3kkd,=1hurise,1=1hb3kkb,3=1hb3kic,7=1hb3kjq,=1hb3kji,=1hb3kjk,=1hb3kl2,=1hb3kjo,=1hb3kiv,=zj8hij,=zj8hik,=zjtjzu,1=zjtjzt,=1hah3eg,14=zjibhf,=zjtk0p,=zjtk19,=zjtk3h,=zjtk3b,=zjtk0f,4=zjtjws,7=zjtjwz,2=zjtk00,=zjtjwu,3=zjtjww,=zk4sjw,6=zjtjxb,=zjtk1h,3=1hb3kfr,1=zjtjx4,=zjtjzz,1=zjtjx2,1=zjtk1c,=zjtk1e,5=zjtk0r,=zjtk0v,=zjtk02,5=zjtk0t,t=103hi6i,=zjtk1t,=zjtk1z,=zjtk0x,=zjtk14,6=ziq9zc,=zjtk2k,=zjtk2l,=103hiam,2=zjtk2j,1=zjtk0j,1=zjtk1x,=zjtk1r,=1hb3kl1,=zjtk1v,=zjtk12,2z=pa8,=1kw,3=2,1=35s,3=cn4,m=3,1=4,=5,1=1,1w=1ekf,7=3k,=2,5=35s,4=w,h=1,b=36s,1=g,d=35z,g=8,a=3k,r=74,8=36q,7=36t,5=35u,1=35w,2=35y,7=4,=e8,5=36p,9=35t,1=35v,=35x,2=36r,3=1kw,j=360,3=1s,f=6bk,3v=9,12=2,1=1ekf,=3,=e,=4,5=e8,u=1,1=g,2h=3k,=8", // openbsd-x64
-    "n|3=s,6=v,3=z,c=~,=10,2=~,4=w,c=~,h=h,a=y,3=~,1s=sg,5=~,1=~,3=2dr,2=8,3=1kw,m=1,2=2,=3,=4,38=zik0zk,1=8vn08v,g=8vn08w,2=8vn08v,18=8vn08w,w=8,=8,2=g,=2,=1,2=1,2=4,=5,5=hra0hs,1=1kv,a=1,=2,1=3,=c,1=4,=5,3=f,=6,=7,=8,1=e,=d,=9,=a,=b,4=~,=~,n=~,r=~,6=r2e,1j=~,4=~,4=qz2,=~,8=~,l=~,=qvd,49=1ha5u9m,5=hrg708,=hrg709,1=1ha5u8x,=1ha5u8y,d=2,1=1ekk,5=1,=2,6=3,=1,2=1s,6=g,f=2,=0,1=1,4=4,=8,1=0,=2,=1,=2,=0,=1,=2,=1,=0,5=1,=3,=0,=2,=0,=2,=1,=4,8=1,8=g,=3,=1,=0,=1,=2,=0,=2,=8,=1,=4,=0,=2,i=1,=0,=2,4=0,d=0,3=1,=2,=3,=1,=2,=2,=0,=1,=2,7=g,=1,=0,=2,=74,=35s,=1s,=74,=4,=e8,=6bk,=3k,=e8,=g,=1kw,=pa8,=8,=sg,=cn4,=8,=g,=w,=1,=2,=4,=0,c=0,=1,4=0,=1,=2,1=3,3=77,1=1,=2,=0,3=0,=1,=2,=3,=4,=5,=6,=7,=8,=9,6=6w,8=0,=1,3=0,=1,g=sb6,v=~,1=w,6=~,1=1q5h1qa,8=~,4=1ekf,=11xc,2=~,=~,2=sf,=go,1=~,k=x,2=~,11=1m,2=37,4=~,5=~,1d=~,3=34,6=0,=w,=1s,=2o,=3k,=4g,=5c,=68,=0,=68,l=~,=70,8=0,3=2,y=~,=~,=1s,a=~,=~,=t,u=~,=s,7=~,c=~,8=h,b=1r,j=~,g=~,3=1,3=3,14=~,=r,i=pa8,=l,=~,=~,o=~,=~,=~,=~,=~,=~,=m,=~,=~,=~,3=k,3=1x,=o,=~,p=~,=p,b=i,8=~,4=k,2=q,2=~,3=n,8=~,15=1,=2,=2,=1ekd,n=1,o=2,f=1s,=3,=1ekf,9=1ekf,=1ekf,1=1,=2,2=4,1=1ekb,f=io,=1ekf,=1c,=1,=0,=4,=0,1=1,=2,=2,=3k,=3j,=1,=2,=3,=m,=4,=9,=1,=x,=0,=v,=n,=p,=f,=l,=h,=j,=z,=2,=3,=1,=5,=7,=t,=1,=2,=0,=2,=2,=1,=0,=0,=2,=1,=3,3=1,=0,=1b72,=1,=1ekf,=3,=2,=4,1=1,1=3,j=~,2=jz6rk,c=13ydj4,=27wr28,3=9zlds,=35s,2=cn4,b=9zldr,1=6bk,18=sh,1=4,=1,=2,=1s,=8,=w,1e=s,6=v,1=~,3=z,8=q,2=~,=10,2=~,f=t,g=h,2=~,2=~,7=y,4=~,2a=0,=u,=1,7=7,=73,1=1v,=f,=1b,=2r,=6n,2=1,=2,2=4,3=o,=14,=1k,=4,=w,=k,=10,=8,1=3k,=2,=1s,=4,=8,=3j,=pa7,=n,3=3,=7,=4,=8,=0,=5,=1,=6,=2,=3,=0,=1,=2,=3,=0,=1,=2,=0,=0,=3,=cjj,=2,=cg0,=8,=g,=1,=4,=1s,=w,=0,=1,=j,=h,4=g,3=3,b=8,j=pa8,=6,1=1,2=6,=g,=4,=1,=6,=5,=cn4,2=3,=2,4=2,=5d,=3k,1=3,=1,5=3,=2,2=4,=1,2=9,1=8,d=5,=r,=2,=i,=j,1=35s,=5,u=0,=6io,8=2,=1,1=u,=x,=w,1=b,=a,=4,=2,=1,4=0,=2,=3,1=1,=0,=3,1=2,=4,=1,1=o,2=10,2=h,=9,=a,=d,=c,a=35s,1=a,=74,=76,=77,=7,=1,=2,=0,=9,=4,=75,=b,=3,=6,=8,=5,=8,1=a,3=3,2=5c,4=1,1=0,1=y,4=e,1=k,=z,1=d,1=c,=n,=m,=f,=t,1=1,=5,=4,4=2,=1,=1,=2,=4,2=1z141z3,=l,2=6bk,b=s,=2,3=rs,9=75,5=1,=1s,2=0,3=6,=9,=3l,1=4,1=1,=7,1f=9,1=2,=b,4=74,6=7,=7,2=1kw,5=sg,2=5,4=0,=2,=1,=3,1=3,2=3,=1,=2,=6bk,=v,1=3,1=q,4=1,1=2,=b4,1=3,=e8,2=3,=0,=2,=1,=4,=4,=4,1=2,=1,=77,=76,=p,1=64g,=6,=7,=8,=1s,=4,=e,=5,1=3k,=w,=g,1=4,=2,o=8,3=3m,1=8,7=4,=1,=2,=8,4=e8,1=6bk,b=zo6vjl,3=~,3=zthwrg,r=zkr85p,1=1hah5aj,=1hah5ak,3=~,=zo6vjm,2=zo6vix,1=~,=~,=zo6vk9,1=zthwri,=~,1=~,2=1hc18nm,=1hc18n9,=1hc18na,=1hc18nf,1=1hbet17,=~,=~,1=~,1=~,=1hfgw6w,=~,=hrg9hd,4=1hfgw0x,=1hfs4kg,1=1hfgw13,1=1hccil7,5=1hfgw0z,=1hb3khi,1=1hah3c6,1=1hfs4n9,=1hfgw3z,2=1hfgw3b,1=1hfgw0y,3=1hfgw0h,1=~,=1hfgw1m,=~,=~,=~,=~,1=1hfgw3w,2=~,2=1hbq1iw,1=1hfgw0n,=1hfgw3i,1=1hfgw11,1=~,=~,=1hfgw20,4=~,=1hfgw1z,1=~,2=~,=~,=~,7=~,v=1hkrx99,=1hkrxaj,=~,=~,=~,=~,=1hbet1j,=hrg9hf,a=~,=~,=~,=~,1=~,3=~,7=~,=1hfgw5a,=1hfgw5c,=1hfgw3n,=~,=~,=~,=~,=zo6vlm,1=zo6vll,1=1he7xxg,a=1hc18nb,7=1ha0ah6,e=1hc18nc,=1hc18nd,=1hc18ne,=1hc18nl,1=zk4sjf,=~,=~,=~,=~,=zo6vp3,=~,1=ziq9z4,2=zo6vik,=zoi42n,6=zo6vir,=zjtjzp,1=zo6vm6,=zo6vim,3=zo6vio,=~,=zo6vjt,5=~,=~,3=1hfgw1j,1=zo6viw,=zo6vlr,1=zo6viu,1=~,=~,1=zl2i4m,3=~,=~,=~,5=~,t=zthwsq,=~,=~,=~,=~,=zk4sjs,=ziq9z6,5=~,=~,=~,2=~,1=~,1=~,=zo6vnj,=1hfgw3m,=~,=~,1=1hc18ng,=1hfs4na,2w=4fti4g,=~,=6,=6,3=~,=1ulajuo,2=8vn08w,=hra0hs,1q=1,d=0,s=35s,4=~,n=lbx,a=~,k=3,=1,=2,b=5,1=1,=3,=6,1=2,=4,j=362,=1kw,b=361,5=~,7=~,a=364,4=cn4,6=2,=3,=1,=~,2=2,=1,8=363,2=~,3=6bk,13=~,2a=w,1v=6,=3,=7,=5,i=4,8=~,1=g,4=60,=ew,w=~,2h=~,=~,56=2s,=2,=fc,=1,=dw", // netbsd-x64
+    "2=g,7=w,4=a,=5,1=l,=k,=9,=c,1=d,=q,=8,1=s,3=10,=f,5=3,=2,=o,2=n,1=q,=7,2=u,=e,=i,1=1,=11,1=x,=r,8=6,1=7,4=4,4=h,3=t,2=b,5=1,1=0,1h=1s,2=2,2=8,1=w,3=3b,1=4,=g,=1,7r=-9,=-3,1=-1,=-c,1=-4,=-6,4=-a,=-5,=-2,1=-e,=-d,=-8,=-7,=-b,3=4,=r05,=r06,=pgz,=pzk,=pbq,=pje,=iyw,=pj9,=qzm,=ph3,=pax,=pej,=pfr,=pbu,=1l2,=pej,=pej,=qn3,=pd5,=pag,=pd6,=qxi,=sg3,=phe,=m5w,=r2a,=1l0,=pd8,=pd9,=pcy,=pac,=pab,=3lg,=pdn,=xpm,=pc8,=iyu,=iyt,=pbw,=pby,=iyo,=pc1,=pbz,=iyx,=pc0,=iyr,=qn2,=d9d,=19c,=19d,=iyr,=51l,=pbt,=qz2,=1kz,=pbx,=pct,1=pao,=pc9,1=pja,=qvc,=1l4,=pd4,=pio,=pkw,=qw0,=pad,=1z4,=1z5,=f2a,=d3g,=1kw,=qr0,=qn1,=piv,=pbr,=qde,=pbs,=qyw,=iys,=sg0,=pcw,=r0s,=pjc,=sg0,=r1h,=pdm,=1ekf,=pdo,=qpm,=iyp,=iyq,=pl9,=qx3,=qx4,=pj3,=bus,=bux,=but,=buu,=buq,=bur,=buv,=buw,=buy,=bv0,=buz,=bv1,=bup,=buo,=1ky,=pjd,=pae,=pld,=6bl,=piw,=16o,=16p,=1l3,=r4f,=g,=m4n,=m4p,=pfq,1=r1j,=d36,=pc4,1=qvf,=qxw,=qxv,=m5t,1=r1z,=e8,=e8,=qzs,=m5s,=pjk,=k0p,=51x,=qpl,=pgy,=pbp,1=iyv,=qmz,=qr1,1=pku,=pau,=par,=pas,=pat,=g7c,=qvd,1=pg5,=pjg,=1dkl,=pen,=zk,=pkx,=pij,=qaz,=qqz,=sg2,=pjj,1=pbj,=35s,=k0o,=pbi,=m4l,=1s0,=m4i,=m4g,=m4h,=m4j,=4cg,=pgd,=pbv,=pd3,=pcr,=pip,=2b1,=2b3,=2b2,=1edc,=phc,=pds,=pcs,=pjb,=pio,=phf,=1l1,=1kx,=sg1,=pkt,2y=ziq7i5,1=8vnke9,4=hrg70b,=ziq7i6,=8vnkea,=hrg70f,5=ziq7i4,k9=i,5=e8,2=2,=s4a,1=4,6=35s,=6bk,=cn4,=8,3=pa8,2=3k,1=sg,1=g,3=74,1=1s,=1kw,1=w,2=1,1=g,=g,=1q5h1q9,1=1q5h1qa,3=0,=1z141z3,=1q5h1qq,1=z8kflt,=1q5h1xb,=1z141z3,=1q5h1ww,=1q5h1q8,=1a,=g,5=11xc,=1ekf,1=sg,3=11xb,3=1f,8=34,a=76,=75,=1o,=8,1=2q,=28,=1e,=2p,1=18,=3,1=1b,3=0,1=1,=1m,=m,2=2,5=0,=30,2=4,1=4,=15,7=74,=77,4=1j,=3t,5=1n,4=6o,2=2v,1=c,1=73,4=17,=1a,4=3o,c=6,1=t,4=h,=3s,9=1,a=14,=1c,=1k,=20,=28,=2g,=2w,=34,=3c,=3s,=40,=48,=0,=w,=1s,=2o,=3k,=4g,=5c,=68,=54,=4,4=3,=2,=1,=3,=0,1=2,1=g,1=4g,=2o,=3k,=1s,=5c,1=68,=w,=0,=4,=8,n=1h,=1n,3=q,=1,=1,1=1s,1=1q,1=1e,2=1j,=1i,4=1z141sf,3=1z12qdc,e=3c,8=1,=1b,=1d,1=1o,2=c,1=d,=73,1=1ekf,3=1t,1=zk,4=a,=9,=b,=1c,2=18,=1r,=1a,8=e,=0,=1,=2,q=14,=1s,4=11,=13,2=17,=10,1=12,=1l,3=36p,=1f,=z,=0,1=0,3=1p,8=4,2=16,=r,=2o,=6o,o=c,1=k,5=1,=1,1=cn4,2=d,9=m,=l,l=2,2=t,=11,=10,=r,=p,=n,1=s,=q,=o,1=1ekf,1=35r,2=6bk,1=w,=f,1=g0,3=9,1=b,=a,4=6bj,7=1,3=y,d=j,=0,=1,=2,3=7,=x,4=u,=5,2=6,1=z,3=v,=8,=pa8,6=36p,1=7,2=3,2=4,67=74,=1kw,=6bk,3=w,=4,=3k,1=8,a=e8,4=sg,1=1,1=2,6=g,2=1s,=35s,14=g,3=74,=w,=8,=4,=1,1=2,1e=g,7=w,1=v,4=a,=5,=l,=k,=9,=c,1=d,1=8,1=s,3=10,=f,3=3,=2,=o,2=n,1=q,=7,2=u,=e,=i,1=1,=11,1=x,=r,7=6,1=7,1=y,1=p,=z,2=4,4=h,=m,3=t,2=b,2=1,1=0,7=j,4l=1,1=4,dn=0,=2,=1,2=zjtjxt,1=zl2i3e,1=zk4sjr,6=hrg9hj,v=zjtk0n,=zjtjxu,2=zjtjx5,1=zk4sjt,=zjtk1g,=zjtjyh,2=zjtk2m,1=zjtk1b,8=1hasbz8,=zjtk0q,1=1hb3kj2,1=1hb3kla,=1hb3kl4,=1hb3mt0,=1hbevcj,=1hb3ki8,5=1hb3kf5,a=1hb3kf7,2=1hah3c4,1=1hb3kez,=1hb3kht,4=1hb3kf6,3=1hb3kep,1=1hbet1n,1=1hbet1p,=1hbet1m,=1hbet1k,=1hb3kit,4=1hb3kja,2=1hccim0,1=1hb3kev,=1hb3khq,1=1hb3kf9,1=1hb3kj5,=1hb3kj7,5=1hb3kik,2=1hb3kio,2=1hb3khv,=zjtk16,=1hkjhvd,7=1hb3kim,w=1huriob,=1hb3kjm,=1hb3kjs,=1hb3kiq,=1hb3kix,6=hrg9hl,5=1hb3kig,=1hb3kkc,=1hb3kkd,=1hurise,1=1hb3kkb,3=1hb3kic,7=1hb3kjq,=1hb3kji,=1hb3kjk,=1hb3kl2,=1hb3kjo,=1hb3kiv,=zj8hij,=zj8hik,=zjtjzu,1=zjtjzt,=1hah3eg,14=zjibhf,=zjtk0p,=zjtk19,=zjtk3h,=zjtk3b,=zjtk0f,4=zjtjws,7=zjtjwz,2=zjtk00,=zjtjwu,3=zjtjww,=zk4sjw,6=zjtjxb,=zjtk1h,3=1hb3kfr,1=zjtjx4,=zjtjzz,1=zjtjx2,1=zjtk1c,=zjtk1e,5=zjtk0r,=zjtk0v,=zjtk02,5=zjtk0t,t=103hi6i,=zjtk1t,=zjtk1z,=zjtk0x,=zjtk14,6=ziq9zc,=zjtk2k,=zjtk2l,=103hiam,2=zjtk2j,1=zjtk0j,1=zjtk1x,=zjtk1r,=1hb3kl1,=zjtk1v,=zjtk12,2z=pa8,=1kw,3=2,1=35s,3=cn4,m=3,1=4,=5,1=1,1w=1ekf,7=3k,=2,5=35s,4=w,h=1,b=36s,1=g,d=35z,g=8,a=3k,r=74,8=36q,7=36t,5=35u,1=35w,2=35y,7=4,=e8,5=36p,9=35t,1=35v,=35x,2=36r,3=1kw,j=360,3=1s,f=6bk,3v=9,12=2,1=1ekf,=3,=e,=4,5=e8,u=1,1=g,2h=3k,=8", // openbsd-x64
+    "n|3=s,6=v,3=z,c=~,=10,2=~,4=w,c=~,h=h,a=y,3=~,1s=sg,5=~,1=~,3=2dr,2=8,3=1kw,m=1,2=2,=3,=4,38=zik0zk,1=8vn08v,g=8vn08w,2=8vn08v,18=8vn08w,w=8,=8,2=g,=2,=1,2=1,2=4,=5,5=hra0hs,1=1kv,a=1,=2,1=3,=c,1=4,=5,3=f,=6,=7,=8,1=e,=d,=9,=a,=b,4=~,=~,n=~,r=~,6=r2e,1j=~,4=~,4=qz2,=~,8=~,l=~,=qvd,49=1ha5u9m,5=hrg708,=hrg709,1=1ha5u8x,=1ha5u8y,d=2,1=1ekk,5=1,=2,6=3,=sp,=tl,=sn,=sx,=t1,=sv,=sl,=so,=2dn,=1ds0,=2du,=sm,=4qr,=2fz,=1dst,=1ds9,=1ds7,=1l2,=sk,=1l0,=1lc,=2dk,=2ep,=1kx,=2er,=2et,=sh,=si,=tw,=tm,=ss,=sr,=t3,=tv,=ts,=1l1,=sj,=su,=st,=1,=77,=1l3,=2fc,=3ye,=2e7,=2ef,=361,=35x,=3yf,=tb,=2dx,=35z,=2fu,=1la,=3yg,=2e9,=2fl,=3y9,=2ej,=2ex,=2f8,=2fs,=2e5,=2f6,=1l8,=3yb,=2eu,=tc,=35u,=35w,=35v,=2dw,=2fr,=35t,=4qp,=2eh,=2ew,=2f1,=2e3,=2ez,=2fa,=2dz,=2dl,=t8,=t7,=t9,=3yd,=2e1,=2em,=2fp,=2dp,=2eb,=2ed,=2el,=2fn,=sq,=tm,=t5,=t6,=2df,=3ya,=1l5,=2g0,=tk,=2f3,=sz,=2dh,=2dd,=1kz,=1lc,=1l7,=tp,=to,=tr,=tq,=2fd,=2e8,=2eg,=2dy,=2fv,=1lb,=2ea,=2fm,=2ek,=2ey,=2f9,=2ft,=2e6,=2f7,=1l9,=2ev,=2dv,=4qq,=2ei,=2f2,=2e4,=2f0,=2fb,=2e0,=2dm,=2e2,=2en,=4qs,=2fq,=2dt,=2ec,=2ee,2=1s,6=g,f=2,=0,1=1,3=6,=72,=9,=e,=f,=3,=t,=4,=q,=5,=8,=1c,=1l,=1b,=x,=h,=g,1=1,=2,=1d,=1e,=1o,=o,=n,=1k,=p,=8,=a,=r,=k,=j,=v,=w,=m,=4,=76,=d,=u,=s,=z,=b,=c,=1p,=7,=1h,=l,=i,=y,=19,=18,=1i,=1a,=1f,=1n,=1g,=73,=1z141z3,=w,=74,=6bk,=cn4,=4,=4fti4g,=8,=jz6rk,=g,=3k,=1ekg,=pa8,=1,=2,=4zsow,=2hwcg,=9zlds,=e8,=13ydj4,=b8jk,=0,=5m9s,=hra0hs,=zik0zk,=18y68,=35s,=8vn08w,=27wr28,=sg,=1kw,=1s,=mh34,=2t4w,=8,1=0,=2,=1,=2,=0,=1,=2,=1,=0,5=1,=3,=0,=2,=0,=2,=1,=4,8=1,8=g,=3,=1,=0,=1,=2,=0,=2,=8,=1,=4,=0,=2,8=1,=3k,=3k,=2,=1,=8,=8,=g,=g,=3k,=3k,=w,=4,=1s,=1,=2,=1,=2,=4,=w,=1s,=g,=4,=8,=4,=w,1=3k,=1,=2,=3k,=1,=g,=w,=1s,=1s,=g,=w,=g,=2,=g,=w,=w,=2,=4,=1s,=2,=1,=1s,=2,=1,=4,1=2,=4,1=w,=2,=1s,=8,=1,=8,=8,=8,=3k,=2,=1,=8,=4,=g,=8,=8,=1s,7=1,=0,=2,4=0,d=0,=9,=15,=7,=h,=l,=f,=5,=8,=b,=i,=6,=3,=2n,=6,=4,=4,=g,=8,=1d,=1,=1f,=1h,=1,=2,=1g,=17,=c,=b,=n,=1f,=1c,=5,=3,=e,=d,=7,=20,=6,=v,=13,=9,=5,=7,=v,=l,=7,=2i,=e,=8,=x,=29,=1,=17,=1l,=1w,=2g,=t,=1u,=c,=3,=1i,=w,=2,=4,=3,=k,=2f,=1,=1,=15,=1k,=1p,=r,=1n,=1y,=n,=9,=s,=r,=t,=5,=p,=1a,=2d,=d,=z,=11,=19,=2b,=a,=16,=p,=q,=3,=2,=9,=2o,=14,=1r,=j,=5,=1,=3,=h,=b,=19,=18,=1b,=1a,=21,=w,=14,=m,=2j,=f,=y,=2a,=18,=1m,=1x,=2h,=u,=1v,=d,=1j,=j,=2,=16,=1q,=s,=1o,=1z,=o,=a,=q,=1b,=4,=2e,=h,=10,=12,3=1q,=3,=4,=1,=2,=5,=6,=1r,=1,=2,=3,=1,=2,=2,=0,=1,=2,7=g,=1,=0,=2,=74,=35s,=1s,=74,=4,=e8,=6bk,=3k,=e8,=g,=1kw,=pa8,=8,=sg,=cn4,=8,=g,=w,=1,=2,=4,=0,c=0,=1,4=0,=1,=2,1=3,3=77,1=1,=2,=0,3=0,=1,=2,=3,=4,=5,=6,=7,=8,=9,6=6w,8=0,=1,3=0,=1,g=sb6,v=~,1=w,6=~,1=1q5h1qa,8=~,4=1ekf,=11xc,2=~,=~,2=sf,=go,1=~,k=x,2=~,11=1m,2=37,4=~,5=~,1d=~,3=34,6=0,=w,=1s,=2o,=3k,=4g,=5c,=68,=0,=68,l=~,=70,8=0,3=2,y=~,=~,=1s,d=~,=~,=t,z=~,=s,a=~,d=~,8=h,b=1r,j=~,g=~,3=1,3=3,16=~,=r,i=pa8,=l,=~,=~,o=~,=~,=~,=~,=~,=~,=m,=~,=~,=~,3=k,3=1x,=o,=~,p=~,=p,b=i,8=~,4=k,2=q,2=~,3=n,8=~,15=1,=2,=2,=1ekd,2=1,=4,=5,j=2,=3,1=1,i=6,=7,4=8,=9,=2,f=1s,=3,=1ekf,1=a,1=b,5=1ekf,=1ekf,1=1,=2,2=4,1=1ekb,f=io,=1ekf,=1c,=1,=0,=4,=0,1=1,=2,=2,=3k,=3j,=1,=2,=3,=m,=4,=9,=1,=x,=0,=v,=n,=p,=f,=l,=h,=j,=z,=2,=3,=1,=5,=7,=t,=1,=2,=0,=2,=2,=1,=0,=0,=2,=1,=3,3=1,=0,=1b72,=1,=1ekf,=3,=2,=4,1=1,1=3,j=~,2=jz6rk,c=13ydj4,=27wr28,3=9zlds,=35s,2=cn4,b=9zldr,1=6bk,18=sh,1=4,=1,=2,=1s,=8,=w,1e=s,6=v,1=~,3=z,8=q,2=~,=10,2=~,f=t,g=h,2=~,2=~,7=y,4=~,2a=0,=u,=1,7=7,=73,1=1v,=f,=1b,=2r,=6n,2=1,=2,2=4,3=o,=14,=1k,=4,=w,=k,=10,=8,1=3k,=2,=1s,=4,=8,=3j,=pa7,=n,3=3,=7,=4,=8,=0,=5,=1,=6,=2,=3,=0,=1,=2,=3,=0,=1,=2,=0,=0,=3,=cjj,=2,=cg0,=8,=g,=1,=4,=1s,=w,=0,=1,=j,=h,4=g,3=3,b=8,j=pa8,=6,1=1,2=6,=g,=4,=1,=6,=5,=cn4,2=3,=2,4=2,=5d,=3k,1=3,=1,5=3,=2,2=4,=1,2=9,1=8,d=5,=r,=2,=i,=j,1=35s,=5,u=0,=6io,8=2,=1,1=u,=x,=w,1=b,=a,=4,=2,=1,4=0,=2,=3,1=1,=0,=3,1=2,=4,=1,1=o,2=10,2=h,=9,=a,=d,=c,a=35s,1=a,=74,=76,=77,=7,=1,=2,=0,=9,=4,=75,=b,=3,=6,=8,=5,=8,1=a,3=3,2=5c,4=1,1=0,1=y,4=e,1=k,=z,1=d,1=c,=n,=m,=f,=t,1=1,=5,=4,4=2,=1,=1,=2,=4,2=1z141z3,=l,2=6bk,b=s,=2,3=rs,9=75,5=1,=1s,2=0,3=6,=9,=3l,1=4,1=1,=7,1f=9,1=2,=b,4=74,6=7,=7,2=1kw,5=sg,2=5,4=0,=2,=1,=3,1=3,2=3,=1,=2,=6bk,=v,1=3,1=q,4=1,1=2,=b4,1=3,=e8,2=3,=0,=2,=1,=4,=4,=4,1=2,=1,=77,=76,=p,1=64g,=6,=7,=8,=1s,=4,=e,=5,1=3k,=w,=g,1=4,=2,o=8,3=3m,1=8,7=4,=1,=2,=8,4=e8,1=6bk,b=zo6vjl,3=~,3=zthwrg,r=zkr85p,1=1hah5aj,=1hah5ak,3=~,=zo6vjm,2=zo6vix,1=~,=~,=zo6vk9,1=zthwri,=~,1=~,2=1hc18nm,=1hc18n9,=1hc18na,=1hc18nf,1=1hbet17,=~,=~,1=~,1=~,=1hfgw6w,2=~,=hrg9hd,4=1hfgw0x,=1hfs4kg,1=1hfgw13,1=1hccil7,5=1hfgw0z,=1hb3khi,1=1hah3c6,1=1hfs4n9,=1hfgw3z,2=1hfgw3b,1=1hfgw0y,3=1hfgw0h,1=~,=1hfgw1m,=~,=~,=~,=~,1=1hfgw3w,2=~,2=1hbq1iw,1=1hfgw0n,=1hfgw3i,1=1hfgw11,1=~,=~,=1hfgw20,4=~,=1hfgw1z,1=~,2=~,=~,=~,7=~,v=1hkrx99,=1hkrxaj,=~,=~,=~,=~,=1hbet1j,=hrg9hf,a=~,=~,=~,=~,1=~,3=~,7=~,=1hfgw5a,=1hfgw5c,=1hfgw3n,=~,=~,=~,=~,=zo6vlm,1=zo6vll,1=1he7xxg,a=1hc18nb,7=1ha0ah6,e=1hc18nc,=1hc18nd,=1hc18ne,=1hc18nl,1=zk4sjf,=~,=~,=~,=~,=zo6vp3,=~,1=ziq9z4,2=zo6vik,=zoi42n,6=zo6vir,=zjtjzp,1=zo6vm6,=zo6vim,3=zo6vio,=~,=zo6vjt,5=~,=~,3=1hfgw1j,1=zo6viw,=zo6vlr,1=zo6viu,1=~,=~,1=zl2i4m,3=~,=~,=~,5=~,t=zthwsq,=~,=~,=~,=~,=zk4sjs,=ziq9z6,5=~,=~,=~,2=~,1=~,1=~,=zo6vnj,=1hfgw3m,=~,=~,1=1hc18ng,=1hfs4na,2w=4fti4g,=~,=6,=6,3=~,=1ulajuo,2=8vn08w,=hra0hs,1q=1,d=0,s=35s,4=~,n=lbx,a=~,k=3,=1,=2,b=5,1=1,=3,=6,1=2,=4,j=362,=1kw,b=361,5=~,7=~,a=364,4=cn4,6=2,=3,=1,=~,2=2,=1,8=363,2=~,3=6bk,13=~,2a=w,1v=6,=3,=7,=5,i=4,8=~,1=g,4=60,=ew,w=~,2h=~,=~,56=2s,=2,=fc,=1,=dw", // netbsd-x64
   ],
   aliases: [
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3x,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-x64
-    "t,1p,k0,8e,4v,10,w,b,2y,e,0,4j,1,8b,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,2r,4m,f,7x,2v,k,6,42,2j,7p", // linux-x64-musl
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3x,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-arm64
-    "t,1p,k0,8e,4v,10,w,b,2y,e,0,4j,1,8b,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,2r,4m,f,7x,2v,k,6,42,2j,7p", // linux-arm64-musl
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,4m,f,7x,2v,k,6,6m,7p", // linux-arm
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,4m,f,7x,2v,k,6,6m,7p", // linux-arm-time64
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,4m,f,7x,2v,k,6,6m,7p", // linux-ia32
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,4m,f,7x,2v,k,6,6m,7p", // linux-ia32-time64
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3x,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-ppc64
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3x,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-s390x
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3x,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-riscv64
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3x,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-loong64
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3x,0,n,f,7x,2v,k,6,29,r,3,2,0,2,p,2j,7p", // linux-mips64el
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,4m,f,7x,2v,k,6,35,3g,7p", // linux-mipsel
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,4m,f,7x,2v,k,6,35,3g,7p", // linux-mipsel-time64
-    "mk,8e,4v,10,0,0,0,0,0,0,0,0,0,n,b,2y,e,0,4j,1,7q,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3x,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-sparc64
-    "o,s,e,ry,3k,4h,7,v,0,j,4,1l,4q,d4,kq,5k", // darwin-x64
-    "o,s,e,ry,3k,4h,7,v,0,j,4,1l,4q,d4,kq,5k", // darwin-arm64
-    "17,o,11b,1,kb,v6,1a,0,0,cz", // win32-x64
-    "17,o,11b,1,kb,v6,1a,0,0,cz", // win32-arm64
-    "17,o,11b,1,kb,v6,1a,0,0,cz", // win32-ia32
-    "o,s,e,be,3,y,v,ek,n,7,7,2g,3f,0,0,0,0,0,1,0,0,s,35,4z,i,cm,6x,18,2f,48,5,1,28,3,2,0,0,2,lo,1i,0,2c,55", // freebsd-x64
-    "o,s,e,be,3,y,v,ek,n,7,7,2g,3f,0,0,0,0,0,1,0,0,s,35,4z,i,cm,6x,18,2f,48,5,1,28,3,2,0,0,2,lo,1i,0,2c,55", // freebsd-arm64
-    "o,s,e,be,3,y,v,fo,1z,i,d4", // openbsd-x64
-    "o,17,m,ar,3,y,v,fo,4v,ar,cm,am,lu", // netbsd-x64
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3z,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-x64
+    "t,1p,k0,l0,4v,10,w,d,38,e,0,4l,1,8h,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,2r,4o,f,7x,2v,k,6,42,2j,7p", // linux-x64-musl
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3z,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-arm64
+    "t,1p,k0,l0,4v,10,w,d,38,e,0,4l,1,8h,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,2r,4o,f,7x,2v,k,6,42,2j,7p", // linux-arm64-musl
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,4o,f,7x,2v,k,6,6m,7p", // linux-arm
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,4o,f,7x,2v,k,6,6m,7p", // linux-arm-time64
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,4o,f,7x,2v,k,6,6m,7p", // linux-ia32
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,4o,f,7x,2v,k,6,6m,7p", // linux-ia32-time64
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3z,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-ppc64
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3z,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-s390x
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3z,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-riscv64
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3z,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-loong64
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3z,0,n,f,7x,2v,k,6,29,r,3,2,0,2,p,2j,7p", // linux-mips64el
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,4o,f,7x,2v,k,6,35,3g,7p", // linux-mipsel
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,4o,f,7x,2v,k,6,35,3g,7p", // linux-mipsel-time64
+    "mk,l0,4v,10,0,0,0,0,0,0,0,0,0,n,d,38,e,0,4l,1,7w,k,33,1c,a,21,3s,r,a,1y,a,1,12,4j,6,1z,7,5,9,1,12,f,18,3z,0,n,f,7x,2v,k,6,29,r,6,0,2,p,2j,7p", // linux-sparc64
+    "o,s,e,14k,3k,4h,9,11,0,n,4,1l,4s,da,ks,5k", // darwin-x64
+    "o,s,e,14k,3k,4h,9,11,0,n,4,1l,4s,da,ks,5k", // darwin-arm64
+    "17,o,1e5,1,kn,v8,1a,0,0,cz", // win32-x64
+    "17,o,1e5,1,kn,v8,1a,0,0,cz", // win32-arm64
+    "17,o,1e5,1,kn,v8,1a,0,0,cz", // win32-ia32
+    "o,s,e,be,3,y,v,r6,n,7,7,2g,3f,0,0,0,0,0,1,0,0,s,3h,51,i,cs,6x,18,2f,48,5,1,28,3,2,0,0,2,lq,1i,0,2c,55", // freebsd-x64
+    "o,s,e,be,3,y,v,r6,n,7,7,2g,3f,0,0,0,0,0,1,0,0,s,3h,51,i,cs,6x,18,2f,48,5,1,28,3,2,0,0,2,lq,1i,0,2c,55", // freebsd-arm64
+    "o,s,e,be,3,y,v,sa,1z,i,di", // openbsd-x64
+    "o,17,m,ar,3,y,v,sa,4v,b5,cs,am,lw", // netbsd-x64
   ],
   libcOnly: [
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-x64
-    "43,0,1,a,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3w,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,1,3,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,1e,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,3,0,0,0,0,0,0,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,t3,8,e,2,3,2,8b,0,0,l,b,0,12,1,4n,0,7", // linux-x64-musl
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-arm64
-    "43,0,1,a,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3w,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,1,3,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,1e,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,3,0,0,0,0,0,0,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,t3,8,e,2,3,2,8b,0,0,l,b,0,12,1,4n,0,7", // linux-arm64-musl
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-arm
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-arm-time64
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-ia32
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-ia32-time64
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-ppc64
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-s390x
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-riscv64
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-loong64
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-mips64el
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-mipsel
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-mipsel-time64
-    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,1,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,9,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1z,1,25,0,0,0,0,j,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5o,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-sparc64
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-x64
+    "43,0,1,a,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3w,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,1,3,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,1g,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,3,0,0,0,0,0,0,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,t5,8,e,2,3,2,8b,0,0,l,b,0,12,1,4n,0,7", // linux-x64-musl
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-arm64
+    "43,0,1,a,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3w,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,1,3,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,1g,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,3,0,0,0,0,0,0,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,t5,8,e,2,3,2,8b,0,0,l,b,0,12,1,4n,0,7", // linux-arm64-musl
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-arm
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-arm-time64
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-ia32
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-ia32-time64
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-ppc64
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-s390x
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-riscv64
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-loong64
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-mips64el
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-mipsel
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-mipsel-time64
+    "43,0,0,0,5,0,0,2,0,0,4,a,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4u,0,0,0,1,0,0,0,0,0,1,0,0,0,0,1,0,0,6,b,0,1l,1,0,9,z,e,8,h,8,i,3o,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,2,0,0,0,0,0,44,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,h,h,1k,9,0,0,0,0,8,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,d,0,0,0,0,0,0,0,q,p,2,h,0,0,0,0,0,0,3,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,3y,0,0,h,0,0,0,0,0,0,q,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,3,1,0,0,1,3,0,0,a,0,0,0,0,0,1,0,0,0,0,0,0,0,2,0,0,1k,f,0,8,3,3s,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,2,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,27,1,29,0,0,0,0,l,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,c,1d,1,2,4,b,f,y,1g,0,0,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,13,0,0,33,0,0,0,0,0,0,0,0,1,68,2,5,0,0,0,0,0,0,0,0,i,0,0,x,x,0,0,0,0,0,df,0,2,3,0,0,0,0,0,0,0,0,0,0,0,5q,0,8,0,0,0,0,6,0,0,0,0,0,1,0,8b,1,8,1,0,0,0,3,7,6,0,1,3,2,8b,0,0,6,0,0,0,0,0,9,b,0,12,1,n,1,6,3q,0,0,0,5", // linux-sparc64
     "", // darwin-x64
     "", // darwin-arm64
     "", // win32-x64
@@ -4419,11 +4895,11 @@ XDP_ZEROCOPY`,
   ],
   oses: ["linux","linux","linux","linux","linux","linux","linux","linux","linux","linux","linux","linux","linux","linux","linux","linux","darwin","darwin","win32","win32","win32","freebsd","freebsd","openbsd","netbsd"],
   roles: {
-    darwin: {"option":"to,7k,0,0,0,0,0,0,0,0,0,0,0,0,a,1,0,0,3,1,3,k,0,0,0,0,2,0,2,1,1,9,0,0,0,2,1,8,a,i,5,0,2,0,1,0,4,0,6,8,2,0,o,0,3,0,5,1,0,1,0,0,0,5,4,0,0,0,4,5,1,8,d,4,0,0,0,0,0,3,0,0,0,0,0,1,4,c,6,5,0,1,0,4,0,0,3,0,0,0,3,1,0,1,0,5h,1,0,0,0,0,1,2,0,0,0,1,165,6,3,h,d,0,c,g,9,0,0,b,0,0,0,2,0,3,0,0,0,0,a,a,0,1,2,6,0,0,1,d,1,0,6,7,b,0,2,b,0,2g,0,d,4,17,0,2,o,15,0,0,1,2d,0,4,5f","cmsg":"119,0,0,0,0,1,0,0,0,0,0,0,k,v,0,j,2,1,1l,0,3w,j,e","value":"121,0,1z,0,0,2r,0,2s,0,0","other":"11o,0,0,1k,0,0,1,0,1z,0,0,2,2s,0,0,0,3,7z,0,6"},
-    freebsd: {"option":"11w,0,0,1,3,1,4,5,d,0,0,0,0,2,0,2,1,1,9,0,0,0,1,0,1,8,a,i,3,1,0,1,0,0,0,0,0,2,1,0,6,8,2,0,0,n,0,1,1,6,1,0,0,0,0,0,0,6,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,8,b,6,1,0,0,a,0,0,g,6,3,1,0,0,1,0,3,0,0,2,0,0,0,0,5,2,0,4,58,0,0,1,7,2,0,0,0,1,1a,1,0,4,1,3,4,0,0,2,0,2,4,9t,2,1,9,0,5,0,h,0,0,0,4,3,0,0,1,0,r,6,4,2,3,0,0,0,k,0,0,2,0,0,4,6,l,0,0,6,6,1,0,0,1,1,0,0,0,1,1,0,0,0,4,6,0,2,3,a,0,0,1,g,5,9,1e,0,1,0,1,3,1,0,1,1,8,0,2,0,0,6,0,4,2,0,p,0,0,0,z,1,b,0,6,4,0,h6,0,7,1,h,b,1,d,7,0,7,0,0,0,0,2,0,1,0,1,0,0,5,8,2,0,4,a,5,3,1,1,2,4,2,0,0,1,1,2,1,4,0,1,0,2,3,b,7,3,0,v,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,1,0,0,0,0,f,6,a,1,0,7,7,2,0,1,0,0,g,0,7,0,1,0,0,0,3,0,0,0,0,0,5,0,1,3,2,0,3,10,0,0,3,7,0,0,0,0,0,3,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,0,0,0,0,2,0,7,4,0,0,8,0,0,0,8,7,0,2,1,47,0,2","cmsg":"126,v,0,j,2,1,1l,3t,n,5,8,0,a,80,b9,2o,0,10,11,1e,22,b,1p,0,11x,c","value":"121,0,1z,0,0,2r,0,2s,0,0,kb,0,0,z,0,4,0,1e,0,10,0,0,6p,0,0,1,0,1,0,0,0,0,0,n6,2,0,0,0,92,0,t,0,0,0,4j,1","flag":"1ss,b,2l,14,0,0,3,0,2x,38,7,1r,1,d,qn,0,0,0,0,0,0,0","other":"13b,0,0,2,1z,0,0,2,2s,0,0,0,4,7w,1,0,6,bz,1,0,1,1,0,0,0,3,0,2,0,0,0,0,2,2,0,0,0,0,0,0,0,0,0,0,0,6,4,0,0,3,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,2,1,0,0,0,1,0,1,0,5,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,a,0,9,i,7,0,4,0,0,j,0,0,2,0,0,1,0,5,0,0,1,0,0,0,0,0,0,0,0,0,3,1,0,0,0,0,0,0,0,0,0,1,0,0,0,0,3,1,1,1,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,f,0,1,0,0,0,0,7,0,0,0,0,0,8,2,0,1,0,0,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,6,0,0,0,0,0,1,0,0,0,r,0,0,0,0,0,0,1,1,6,0,1,0,4,me,c,t,9,0,0,g,a,1g,0,1,0,5,18,0,0,0,0,2,1l,0,i,t,0,1t,4c,1,b"},
-    linux: {"option":"4t,0,1,0,i,4,4,1,2,0,9,6,f,0,4,2,3,5,0,3q,0,0,2,2,9,0,0,1,0,0,0,0,hu,7j,0,0,1,0,0,7,3,1,0,1,3,3,0,0,5,2,0,d,6,1,2,0,0,0,0,3,2,0,0,0,0,0,0,1,0,1,12,1,0,1,0,0,1,0,0,1,0,0,0,2,0,3,0,1,7,0,0,2,3,i,1,0,2,0,1,6,0,d,h,8,3,7,1,1,0,0,0,1,0,2,9,0,1,1,1,0,e,3,0,1,1,0,1,4,0,0,1,a,1,0,0,0,6,5h,2,0,0,0,0,0,1a,1,0,4,1,3,4,0,3,0,2,4,g,0,1,0,0,2,b,1,2,5,2,0,0,0,0,0,0,0,0,2,0,0,2x,c,1,0,0,2,3,0,1,0,3,0,0,0,0,h,3o,b,6,0,h,0,0,0,4,3,0,0,1g,k,0,0,0,0,0,1,4,6,l,0,1,0,4,9,0,0,1,4,0,9,6,0,2,3,b,0,i,f,1h,0,0,0,4,3,1,8,0,2,0,0,6,0,4,2,0,s,f,0,0,0,0,0,0,f,b,0,hj,1,0,0,0,1,0,1,0,0,5,0,0,0,6,0,1,0,0,1,5,1,d,1,7,0,0,0,0,0,0,0,a,4,0,3,0,0,4,3,6,1,1,0,0,0,0,0,0,1,0,0,0,0,0,5,0,0,0,0,0,0,0,0,0,1,1,0,6,3,0,0,0,1,0,0,0,0,0,1,2,0,0,0,0,0,0,2,0,7,0,0,6,0,0,0,0,0,0,0,0,2,0,7,0,0,0,3,1r,3,1,9,1,2,6,0,0,2,s,5,0,3,0,1,1,m,4,0,z,3,g,0,1g,3,0,0,3,0,7,0,7,4,0,1,8,0,1,2,0,3y,0,1,0,0,3,0,9,2,0,0,1o,0,0,5,1,4,0,0,2","cmsg":"4s,2,2,24,0,0,u3,0,0,1,1,o,1,5,p,0,j,1,0,1,14,2,d,0,3,0,1,18,2b,0,3,l,2,b,c,2,7y,p,15,32,0,0,0,0,0,0,0,0,0,0,0,5v,2o,0,22,1e,22,b,1p,0,jj,1,w,l,11,r,5o,9a,b,h,4","value":"4q,0,p,0,0,9,0,2,0,0,0,0,0,0,0,2,0,0,0,0,o,0,5,0,0,0,0,2,0,0,3k,rg,0,0,4,0,0,0,0,2o,b2,0,30,0,1,4,0,0,0,0,7,0,0,0,4h,0,1,0,1,3,1,1,3,0,0,0,0,3g,0,l,3,9,0,7,0,17,i,0,8,m,o,16,1m,1h,6,4,7,0,0,0,c,m,7,0,a,2,1,0,0,c,2,0,2,3,2,2,3,f,0,yz,2,2,5,5,5,5,5,5,5,v,1,1,0,0,0,0","flag":"6e,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3r,0,0,a,0,0,0,1,0,3,0,1,0,1,h,0,0,qn,0,0,0,h2,0,0,0,4g,0,0,6,0,b,1,0,0,1,1,1,3k,b,3q,0,0,3,2y,2a,x,7,1r,1,d,13c,h,0,0","other":"5f,4,1,0,0,0,1,d,6,4a,0,0,0,0,0,0,0,0,0,s,i0,0,0,0,8j,0,1y,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,n,0,5,0,0,0,0,0,0,a,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,a,0,1h,9o,2,0,0,0,1,1,0,0,1,0,0,0,3,0,2,0,1,0,0,0,1,0,0,0,e,g,1,1,0,5,1,0,a,3e,3,0,6,2,7,2,e,3q,0,0,0,1,0,0,0,4,5,0,0,1,f,4,0,0,4,0,2,14,0,9,c,1,k,q,8,m,9,1f,1n,c,0,7,g,0,e,j,2,6,0,d,9,1,1,1,1,1,pb,0,0,0,0,0,0,0,w,8w,0,1,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,0,0,2d,4,0,0,0,1,1,0,0,0,3,0,4,0,0"},
-    netbsd: {"option":"bo,2,0,q4,2,3,1,3,r,0,2,1,1,9,0,0,0,2,1,7,0,a,i,5,0,2,0,1,0,4,0,6,8,2,0,o,2,a,8,n,8,b,6,1,0,c,4,b,0,6,5,0,1,0,5,0,c,2,5e,0,1,1,cl,h,u,0,1,0,y,b,0,0,m,2,2,y,f,4,1,0,1,1,0,0,0,0,c,3,e,0,d,5,1u,2,4,6,s,0,3,n,0,0,1,0,11,hw,0,9,h,d,d,4,0,0,9,1,1,0,0,1,0,1,h,0,8,2,j,1,2,4,2,0,2,0,0,3,0,5,1,0,6,j,3,2q,1k,a,0,0,0,o,4,10,7r","cmsg":"126,v,0,j,2,1,1l,3x,j,k1,2o,0,10,11,1e,22,b,1p,0","value":"121,0,1z,0,0,2r,0,2s,0,0,1x3,1","flag":"1ss,b,3w,5a,5,y,27","other":"15g,0,0,2,1o,14,3,23,i5,1,2,1,0,0,0,3,0,4,0,0,2,5,0,2,0,2,h,3,0,u,9,0,5,0,0,0,0,4,0,0,1,0,0,1,0,0,a,0,c,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,4,1,j,0,0,4,1,0,3,3,g,g,2,4,0,1,1,0,1h,u,0,0,0,1,2,0,0,3,6,1,0,1,3,0,0,0,0,0,0,1,0,6,0,0,0,0,0,1,0,0,v,1,7,0,0,0,4,i4,j4,1"},
-    openbsd: {"option":"11v,0,3,3,1,1,0,s,0,1,2,1,3,5,0,0,0,2,0,0,8,t,0,4,0,2,0,1,0,3,0,0,6,8,2,0,o,1,b,9,0,l,2,0,0,2,3,8,6,1,0,c,3,d,6,0,4,0,2,1,3,0,7,4,2,1c4,5,4,h,b,1,d,g,a,r,8,7,5,1,2,7,0,5,9,1,0,2,3,j,3,f,3v,12,4,10,1,2i","cmsg":"126,v,0,j,2,1,13,h,4h,f,a","value":"121,0,1z,0,0,2r,0,2s,0,0","other":"15g,1,2m,0,2,0,4,5,1t1"},
-    win32: {"option":"tj,0,1,85,0,6,2,0,0,u,0,0,0,0,3,1,6,0,1,0,0,1,3,0,z,0,2,5,4,0,4,g,0,0,1,1,0,k,0,0,3,4,2,0,0,u,0,0,0,m,0,1,1,0,3,8,1,2,0,f,1,0,1,3,6,0,0,0,9,2,0,2,0,0,2,5l,2,0,0,0,1,165,a,1,0,0,0,0,4,0,0,0,0,0,1,7,0,0,0,1,0,d,0,1,0,c,a,6,0,0,i,0,0,f,0,0,2,1,2,7,g,1,0,q,1,0,0,u,1i,e,e,3,0,0,o,i,0,0,1,m,0,0,15,2,1,6,2h,9,4l,c","cmsg":"127,1k,1t,1m,22,1d,9,0,1gs,6","value":"2rs,0","other":"6v,0,0,0,mj,2,80,99,0,5n,0,1fz,0,0,0,0,0,0,2,0,0,0,0,2d,0,1"},
+    darwin: {"option":"16a,7k,0,0,0,0,0,0,0,0,0,0,0,0,a,1,0,0,5,1,4,o,0,0,0,0,3,0,2,1,1,d,0,0,0,2,1,8,a,i,5,0,2,0,1,0,4,0,6,8,2,0,q,0,3,0,5,1,0,1,0,0,0,5,4,0,0,0,4,5,1,8,d,4,0,0,0,0,0,3,0,0,0,0,0,1,4,c,6,5,0,1,0,4,0,0,3,0,0,0,3,1,0,1,0,5n,1,0,0,0,0,1,2,0,0,0,1,167,6,3,h,d,0,c,g,9,0,0,b,0,0,0,2,0,3,0,0,0,0,a,a,0,1,2,6,0,0,1,d,1,0,6,7,b,0,2,b,0,2g,0,d,4,17,0,2,o,15,0,0,1,2d,0,4,5f","cmsg":"1dv,0,0,0,0,1,0,0,0,0,0,0,m,11,0,n,2,1,1l,0,3y,j,e","value":"1en,0,2b,0,0,2t,0,2s,0,0","other":"1ea,0,0,1v,0,0,1,1,1z,0,0,2,2u,0,0,0,3,85,0,6"},
+    freebsd: {"option":"1ei,0,0,1,5,1,5,8,e,0,0,0,0,3,0,2,1,1,d,0,0,0,1,0,1,8,a,i,3,1,0,1,0,0,0,0,0,2,1,0,6,8,2,0,2,n,0,1,1,6,1,0,0,0,0,0,0,6,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,8,b,6,1,0,0,a,0,0,g,6,3,1,0,0,1,0,3,0,0,2,0,0,0,0,5,2,0,4,5e,0,0,1,7,2,0,0,0,1,1a,1,0,4,1,3,4,0,0,2,0,2,4,9t,2,1,9,0,5,0,h,0,0,0,4,3,0,0,1,0,r,6,4,2,3,0,0,0,k,0,0,2,0,0,4,6,l,0,0,6,6,1,0,0,1,1,0,0,0,1,1,0,0,0,4,6,0,2,3,a,0,0,1,g,5,9,1e,0,1,0,1,3,1,0,1,1,8,0,2,0,0,6,0,4,2,0,p,0,0,0,z,1,b,0,6,4,0,h8,0,7,1,h,b,1,d,7,0,7,0,0,0,0,2,0,1,0,1,0,0,5,8,2,0,4,a,5,3,1,1,2,4,2,0,0,1,1,2,1,4,0,1,0,2,3,b,7,3,0,v,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,1,0,0,0,0,f,6,a,1,0,7,7,2,0,1,0,0,g,0,7,0,1,0,0,0,3,0,0,0,0,0,5,0,1,3,2,0,3,10,0,0,3,7,0,0,0,0,0,3,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,0,0,0,0,2,0,7,4,0,0,8,0,0,0,8,7,0,2,1,47,0,2","cmsg":"1eu,11,0,n,2,1,1l,3v,n,5,8,0,a,86,b9,2o,0,10,11,1e,22,b,1p,0,11z,c","value":"1en,0,2b,0,0,2t,0,2s,0,0,kh,0,0,z,0,4,0,1e,0,10,0,0,6p,0,0,1,0,1,0,0,0,0,0,n8,2,0,0,0,92,0,t,0,0,0,4j,1","flag":"25y,b,2l,14,0,0,3,0,2x,38,7,1r,1,d,qp,0,0,0,0,0,0,0","other":"1g8,0,0,3,1z,0,0,2,2u,0,0,0,4,82,1,0,6,bz,1,0,1,1,0,0,0,3,0,2,0,0,0,0,2,2,0,0,0,0,0,0,0,0,0,0,0,6,4,0,0,3,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,2,1,0,0,0,1,0,1,0,5,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,a,0,9,i,7,0,4,0,0,j,0,0,2,0,0,1,0,5,0,0,1,0,0,0,0,0,0,0,0,0,3,1,0,0,0,0,0,0,0,0,0,1,0,0,0,0,3,1,1,1,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,f,0,1,0,0,0,0,7,0,0,0,0,0,8,2,0,1,0,0,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,6,0,0,0,0,0,1,0,0,0,r,0,0,0,0,0,0,1,1,6,0,1,0,4,mg,c,t,9,0,0,g,a,1g,0,1,0,5,18,0,0,0,0,2,1l,0,i,t,0,1t,4c,1,b"},
+    linux: {"option":"4t,0,1,0,i,4,4,1,2,0,9,6,f,0,4,2,3,5,0,3q,0,0,2,2,9,0,0,1,0,0,0,0,ug,7j,0,0,1,0,0,7,3,1,0,1,3,5,0,0,6,3,2,e,6,2,2,0,0,0,0,6,3,0,0,0,0,0,0,1,0,1,12,1,0,1,0,0,1,0,0,1,0,0,0,2,0,3,0,1,7,0,0,2,5,i,1,0,2,0,1,6,0,d,h,8,3,7,1,1,0,0,0,1,0,2,9,0,1,1,1,0,e,3,0,1,1,0,1,4,0,0,1,a,1,0,0,0,6,5n,2,0,0,0,0,0,1a,1,0,4,1,3,4,0,3,0,2,4,g,0,1,0,0,2,b,1,2,5,2,0,0,0,0,0,0,0,0,2,0,0,2x,c,1,0,0,2,3,0,1,0,3,0,0,0,0,h,3o,b,6,0,h,0,0,0,4,3,0,0,1g,k,0,0,0,0,0,1,4,6,l,0,1,0,4,9,0,0,1,4,0,9,6,0,2,3,b,0,i,f,1h,0,0,0,4,3,1,8,0,2,0,0,6,0,4,2,0,s,f,0,0,0,0,0,0,f,b,0,hl,1,0,0,0,1,0,1,0,0,5,0,0,0,6,0,1,0,0,1,5,1,d,1,7,0,0,0,0,0,0,0,a,4,0,3,0,0,4,3,6,1,1,0,0,0,0,0,0,1,0,0,0,0,0,5,0,0,0,0,0,0,0,0,0,1,1,0,6,3,0,0,0,1,0,0,0,0,0,1,2,0,0,0,0,0,0,2,0,7,0,0,6,0,0,0,0,0,0,0,0,2,0,7,0,0,0,3,1r,3,1,9,1,2,6,0,0,2,s,5,0,3,0,1,1,m,4,0,z,3,g,0,1g,3,0,0,3,0,7,0,7,4,0,1,8,0,1,2,0,3y,0,1,0,0,3,0,9,2,0,0,1o,0,0,5,1,4,0,0,2","cmsg":"4s,2,2,24,0,0,16p,0,0,1,1,q,1,6,u,0,n,1,0,1,14,2,d,0,3,0,1,1a,2b,0,3,l,2,b,c,2,84,p,15,32,0,0,0,0,0,0,0,0,0,0,0,5v,2o,0,22,1e,22,b,1p,0,jl,1,w,l,11,r,5o,9a,b,h,4","value":"4q,0,p,0,0,9,0,2,0,0,0,0,0,0,0,2,0,0,0,0,o,0,5,0,0,0,0,2,0,0,3k,148,0,0,4,0,0,0,0,2u,ba,0,30,0,1,4,0,0,0,0,7,0,0,0,4h,0,1,0,1,3,1,1,3,0,0,0,0,3g,0,l,3,9,0,7,0,17,i,0,8,m,o,16,1m,1h,6,4,7,0,0,0,c,m,7,0,a,2,1,0,0,c,2,0,2,3,2,2,3,f,0,z1,2,2,5,5,5,5,5,5,5,v,1,1,0,0,0,0","flag":"6e,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3r,0,0,a,0,0,0,1,0,3,0,1,0,1,h,0,0,13f,0,0,0,hg,0,0,0,4g,0,0,6,0,b,1,0,0,1,1,1,3k,b,3q,0,0,3,2y,2a,x,7,1r,1,d,13e,h,0,0","other":"5f,4,1,0,0,0,1,d,6,4a,0,0,0,0,0,0,0,0,0,s,um,0,0,0,8m,1,26,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,n,0,5,0,0,0,0,0,0,c,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,a,0,1h,9u,2,0,0,0,1,1,0,0,1,0,0,0,3,0,2,0,1,0,0,0,1,0,0,0,e,g,1,1,0,5,1,0,a,3e,3,0,6,2,7,2,e,3q,0,0,0,1,0,0,0,4,5,0,0,1,f,4,0,0,4,0,2,14,0,9,c,1,k,q,8,m,9,1f,1n,c,0,7,g,0,e,j,2,6,0,d,9,1,1,1,1,1,pd,0,0,0,0,0,0,0,w,8w,0,1,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,0,0,0,0,2,0,0,0,0,0,0,0,0,2d,4,0,0,0,1,1,0,0,0,3,0,4,0,0"},
+    netbsd: {"option":"bo,2,0,12q,2,5,1,4,w,0,2,1,1,d,0,0,0,2,1,7,0,a,i,5,0,2,0,1,0,4,0,6,8,2,0,q,2,a,8,n,8,b,6,1,0,c,4,b,0,6,5,0,1,0,5,0,c,2,5k,0,1,1,cl,h,u,0,1,0,y,b,0,0,m,2,2,y,f,4,1,0,1,1,0,0,0,0,c,3,e,0,d,5,1u,2,4,6,s,0,3,n,0,0,1,0,11,hy,0,9,h,d,d,4,0,0,9,1,1,0,0,1,0,1,h,0,8,2,j,1,2,4,2,0,2,0,0,3,0,5,1,0,6,j,3,2q,1k,a,0,0,0,o,4,10,7r","cmsg":"1eu,11,0,n,2,1,1l,3z,j,k7,2o,0,10,11,1e,22,b,1p,0","value":"1en,0,2b,0,0,2t,0,2s,0,0,1xb,1","flag":"25y,b,3w,5a,5,y,27","other":"1ie,0,0,2,1q,14,3,23,ib,1,2,1,0,0,0,3,0,4,0,0,2,5,0,2,0,2,h,3,0,u,9,0,5,0,0,0,0,4,0,0,1,0,0,1,0,0,a,0,c,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,4,1,j,0,0,4,1,0,3,3,g,g,2,4,0,1,1,0,1h,u,0,0,0,1,2,0,0,3,6,1,0,1,3,0,0,0,0,0,0,1,0,6,0,0,0,0,0,1,0,0,v,1,7,0,0,0,4,i6,j4,1"},
+    openbsd: {"option":"1eh,0,3,5,1,2,0,x,0,1,2,1,6,6,0,0,0,2,0,0,8,t,0,4,0,2,0,1,0,3,0,0,6,8,2,0,q,1,b,9,0,l,2,0,0,2,3,8,6,1,0,c,3,d,6,0,4,0,2,1,3,0,7,4,2,1cc,5,4,h,b,1,d,g,a,r,8,7,5,1,2,7,0,5,9,1,0,2,3,j,3,f,3v,12,4,10,1,2i","cmsg":"1eu,11,0,n,2,1,13,h,4j,f,a","value":"1en,0,2b,0,0,2t,0,2s,0,0","other":"1ie,1,2o,0,2,0,4,5,1t9"},
+    win32: {"option":"165,0,1,85,0,6,4,0,0,z,0,1,0,0,3,1,a,0,1,0,0,1,3,0,z,0,2,5,4,0,4,g,0,0,1,3,0,k,0,0,3,4,2,0,0,u,0,0,0,m,0,1,1,0,3,8,1,2,0,f,1,0,1,3,6,0,0,0,9,2,0,2,0,0,2,5r,2,0,0,0,1,167,a,1,0,0,0,0,4,0,0,0,0,0,1,7,0,0,0,1,0,d,0,1,0,c,a,6,0,0,i,0,0,f,0,0,2,1,2,7,g,1,0,q,1,0,0,u,1i,e,e,3,0,0,o,i,0,0,1,m,0,0,15,2,1,6,2h,9,4l,c","cmsg":"1ev,1u,1t,1o,22,1d,9,0,1h0,6","value":"350,0","other":"6v,0,0,0,z5,2,80,9n,0,5t,0,1g1,0,0,0,0,0,0,2,0,0,0,0,2d,0,1"},
   },
 };

@@ -659,6 +659,8 @@ export const FIOSEEKDATA = 0xc0086661;
 export const FIOSEEKHOLE = 0xc0086662;
 /** FIO · <sys/filio.h> */
 export const FIOSETOWN = 0x8004667c;
+/** ICMP6 · <netinet6/in6.h> */
+export const ICMP6_FILTER = 18;
 /** IFF · <net/if.h> */
 export const IFF_ALLMULTI = 0x200;
 /** IFF · <net/if.h> */
@@ -1099,12 +1101,24 @@ export const IPV6_CHECKSUM = 26;
 export const IPV6_DEFAULT_MULTICAST_HOPS = 1;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_DEFAULT_MULTICAST_LOOP = 1;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_DEFFRAGTTL = 0xea60;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_DEFHLIM = 64;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_DONTFRAG = 62;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_DSTOPTS = 50;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_ECN_MASK = 0x3000;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_FLOWID = 67;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_FLOWINFO_MASK = 0xffffff0f;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_FLOWLABEL_LEN = 20;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_FLOWLABEL_MASK = 0xffff0f00;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_FLOWTYPE = 68;
 /** IPV6 · <netinet6/in6.h> */
@@ -1117,6 +1131,8 @@ export const IPV6_FW_FLUSH = 32;
 export const IPV6_FW_GET = 34;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_FW_ZERO = 33;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_HLIMDEC = 1;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_HOPLIMIT = 47;
 /** IPV6 · <netinet6/in6.h> */
@@ -1127,12 +1143,20 @@ export const IPV6_IPSEC_POLICY = 28;
 export const IPV6_JOIN_GROUP = 12;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_LEAVE_GROUP = 13;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_MAXHLIM = 255;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_MAXOPTHDR = 0x800;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_MAXPACKET = 0xffff;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_MAX_GROUP_SRC_FILTER = 0x200;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_MAX_MEMBERSHIPS = 0xfff;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_MAX_SOCK_SRC_FILTER = 128;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_MMTU = 0x500;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_MSFILTER = 74;
 /** IPV6 · <netinet6/in6.h> */
@@ -1201,6 +1225,10 @@ export const IPV6_UNICAST_HOPS = 4;
 export const IPV6_USE_MIN_MTU = 42;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_V6ONLY = 27;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_VERSION = 96;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_VERSION_MASK = 240;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_VLAN_PCP = 75;
 /** IP · <netinet/in.h> */
@@ -2412,6 +2440,10 @@ export const SIOCDIFPHYADDR = 0x80206949;
 /** SIOC · <sys/sockio.h> */
 export const SIOCGDRVSPEC = 0xc028697b;
 /** SIOC · <sys/sockio.h> */
+export const SIOCGETSGCNT = 0xc0207210;
+/** SIOC · <sys/sockio.h> */
+export const SIOCGETVIFCNT = 0xc028720f;
+/** SIOC · <sys/sockio.h> */
 export const SIOCGHIWAT = 0x40047301;
 /** SIOC · <sys/sockio.h> */
 export const SIOCGHWADDR = 0xc020693e;
@@ -3480,6 +3512,7 @@ const table = /* @__PURE__ */ Object.freeze({
   FIOSEEKDATA,
   FIOSEEKHOLE,
   FIOSETOWN,
+  ICMP6_FILTER,
   IFF_ALLMULTI,
   IFF_ALTPHYS,
   IFF_BROADCAST,
@@ -3700,23 +3733,34 @@ const table = /* @__PURE__ */ Object.freeze({
   IPV6_CHECKSUM,
   IPV6_DEFAULT_MULTICAST_HOPS,
   IPV6_DEFAULT_MULTICAST_LOOP,
+  IPV6_DEFFRAGTTL,
+  IPV6_DEFHLIM,
   IPV6_DONTFRAG,
   IPV6_DSTOPTS,
+  IPV6_ECN_MASK,
   IPV6_FLOWID,
+  IPV6_FLOWINFO_MASK,
+  IPV6_FLOWLABEL_LEN,
+  IPV6_FLOWLABEL_MASK,
   IPV6_FLOWTYPE,
   IPV6_FW_ADD,
   IPV6_FW_DEL,
   IPV6_FW_FLUSH,
   IPV6_FW_GET,
   IPV6_FW_ZERO,
+  IPV6_HLIMDEC,
   IPV6_HOPLIMIT,
   IPV6_HOPOPTS,
   IPV6_IPSEC_POLICY,
   IPV6_JOIN_GROUP,
   IPV6_LEAVE_GROUP,
+  IPV6_MAXHLIM,
+  IPV6_MAXOPTHDR,
+  IPV6_MAXPACKET,
   IPV6_MAX_GROUP_SRC_FILTER,
   IPV6_MAX_MEMBERSHIPS,
   IPV6_MAX_SOCK_SRC_FILTER,
+  IPV6_MMTU,
   IPV6_MSFILTER,
   IPV6_MULTICAST_HOPS,
   IPV6_MULTICAST_IF,
@@ -3751,6 +3795,8 @@ const table = /* @__PURE__ */ Object.freeze({
   IPV6_UNICAST_HOPS,
   IPV6_USE_MIN_MTU,
   IPV6_V6ONLY,
+  IPV6_VERSION,
+  IPV6_VERSION_MASK,
   IPV6_VLAN_PCP,
   IP_ADD_MEMBERSHIP,
   IP_ADD_SOURCE_MEMBERSHIP,
@@ -4356,6 +4402,8 @@ const table = /* @__PURE__ */ Object.freeze({
   SIOCDIFGROUP,
   SIOCDIFPHYADDR,
   SIOCGDRVSPEC,
+  SIOCGETSGCNT,
+  SIOCGETVIFCNT,
   SIOCGHIWAT,
   SIOCGHWADDR,
   SIOCGI2C,

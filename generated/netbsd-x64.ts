@@ -564,7 +564,299 @@ export const HCI_BROADCAST_PICONET = 2;
 /** HCI · <netbt/hci.h> */
 export const HCI_CLASS_SIZE = 3;
 /** HCI · <netbt/hci.h> */
+export const HCI_CMD_ACCEPT_CON = 0x409;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_ACCEPT_SCO_CON_REQ = 0x429;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_ADD_SCO_CON = 0x407;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_AUTH_REQ = 0x411;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_CHANGE_CON_LINK_KEY = 0x415;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_CHANGE_CON_PACKET_TYPE = 0x40f;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_CREATE_CON = 0x405;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_CREATE_CON_CANCEL = 0x408;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_CREATE_NEW_UNIT_KEY = 0xc0b;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_CSR_EXTN = 0xfc00;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_DELETE_STORED_LINK_KEY = 0xc12;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_DISCONNECT = 0x406;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_ENABLE_UNIT_UNDER_TEST = 0x1803;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_ENHANCED_FLUSH = 0xc5f;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_ERICSSON_SET_SCO_DATA_PATH = 0xfc1d;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_ERICSSON_SET_UART_BAUD_RATE = 0xfc09;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_ERICSSON_WRITE_PCM_SETTINGS = 0xfc07;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_EXIT_PARK_MODE = 0x806;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_EXIT_PERIODIC_INQUIRY = 0x404;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_EXIT_SNIFF_MODE = 0x804;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_FLOW_SPECIFICATION = 0x810;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_FLUSH = 0xc08;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_HC2H_FLOW_CONTROL = 0xc31;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_HOLD_MODE = 0x801;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_HOST_BUFFER_SIZE = 0xc33;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_HOST_NUM_COMPL_PKTS = 0xc35;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_INQUIRY = 0x401;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_INQUIRY_CANCEL = 0x402;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_IO_CAPABILITY_NEG_REP = 0x434;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_IO_CAPABILITY_REP = 0x42a;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_LINK_KEY_NEG_REP = 0x40c;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_LINK_KEY_REP = 0x40b;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_MASTER_LINK_KEY = 0x417;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_OOB_DATA_NEG_REP = 0x433;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_OOB_DATA_REP = 0x430;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_PARK_MODE = 0x805;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_PERIODIC_INQUIRY = 0x403;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_PIN_CODE_NEG_REP = 0x40e;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_PIN_CODE_REP = 0x40d;
+/** HCI · <netbt/hci.h> */
 export const HCI_CMD_PKT = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_PKT_SIZE = 0x103;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_QOS_SETUP = 0x807;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_AFH_ASSESSMENT = 0xc48;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_AFH_CHANNEL_MAP = 0x1406;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_AUTH_ENABLE = 0xc1f;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_AUTO_FLUSH_TIMEOUT = 0xc27;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_BDADDR = 0x1009;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_BUFFER_SIZE = 0x1005;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_CLOCK = 0x1407;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_CLOCK_OFFSET = 0x41f;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_CON_ACCEPT_TIMEOUT = 0xc15;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_COUNTRY_CODE = 0x1007;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_DEFAULT_ERRDATA_REPORTING = 0xc5a;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_DEFAULT_LINK_POLICY_SETTINGS = 0x80e;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_ENCRYPTION_KEY_SIZE = 0x1408;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_ENCRYPTION_MODE = 0xc21;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_EXTENDED_INQUIRY_RSP = 0xc51;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_FAILED_CONTACT_CNTR = 0x1401;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_HOLD_MODE_ACTIVITY = 0xc2b;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_IAC_LAP = 0xc39;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_INQUIRY_MODE = 0xc44;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_INQUIRY_RSP_XMIT_POWER = 0xc58;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_INQUIRY_SCAN_ACTIVITY = 0xc1d;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_INQUIRY_SCAN_TYPE = 0xc42;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_LINK_POLICY_SETTINGS = 0x80c;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_LINK_QUALITY = 0x1403;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_LINK_SUPERVISION_TIMEOUT = 0xc36;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_LMP_HANDLE = 0x420;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_LOCAL_COMMANDS = 0x1002;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_LOCAL_EXTENDED_FEATURES = 0x1004;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_LOCAL_FEATURES = 0x1003;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_LOCAL_NAME = 0xc14;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_LOCAL_OOB_DATA = 0xc57;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_LOCAL_VER = 0x1001;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_LOOPBACK_MODE = 0x1801;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_NUM_BROADCAST_RETRANS = 0xc29;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_NUM_SUPPORTED_IAC = 0xc38;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_PAGE_SCAN = 0xc3d;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_PAGE_SCAN_ACTIVITY = 0xc1b;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_PAGE_SCAN_PERIOD = 0xc3b;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_PAGE_SCAN_TYPE = 0xc46;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_PAGE_TIMEOUT = 0xc17;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_PIN_TYPE = 0xc09;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_REMOTE_EXTENDED_FEATURES = 0x41c;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_REMOTE_FEATURES = 0x41b;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_REMOTE_VER_INFO = 0x41d;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_RSSI = 0x1405;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_SCAN_ENABLE = 0xc19;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_SCO_FLOW_CONTROL = 0xc2e;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_SIMPLE_PAIRING_MODE = 0xc55;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_STORED_LINK_KEY = 0xc0d;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_UNIT_CLASS = 0xc23;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_VOICE_SETTING = 0xc25;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_READ_XMIT_LEVEL = 0xc2d;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_REFRESH_ENCRYPTION_KEY = 0xc53;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_REJECT_CON = 0x40a;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_REJECT_SCO_CON_REQ = 0x42a;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_REMOTE_NAME_REQ = 0x419;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_REMOTE_NAME_REQ_CANCEL = 0x41a;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_RESET = 0xc03;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_RESET_FAILED_CONTACT_CNTR = 0x1402;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_ROLE_DISCOVERY = 0x809;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_SEND_KEYPRESS_NOTIFICATION = 0xc60;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_SETUP_SCO_CON = 0x428;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_SET_AFH_CLASSIFICATION = 0xc3f;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_SET_CON_ENCRYPTION = 0x413;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_SET_EVENT_FILTER = 0xc05;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_SET_EVENT_MASK = 0xc01;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_SNIFF_MODE = 0x803;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_SNIFF_SUBRATING = 0x810;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_SWITCH_ROLE = 0x80b;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_USER_CONFIRM_NEG_REP = 0x42d;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_USER_CONFIRM_REP = 0x42c;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_USER_PASSKEY_NEG_REP = 0x42f;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_USER_PASSKEY_REP = 0x42e;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_AFH_ASSESSMENT = 0xc49;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_AUTH_ENABLE = 0xc20;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_AUTO_FLUSH_TIMEOUT = 0xc28;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_CON_ACCEPT_TIMEOUT = 0xc16;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_DEFAULT_ERRDATA_REPORTING = 0xc5b;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_DEFAULT_LINK_POLICY_SETTINGS = 0x80f;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_ENCRYPTION_MODE = 0xc22;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_EXTENDED_INQUIRY_RSP = 0xc52;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_HOLD_MODE_ACTIVITY = 0xc2c;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_IAC_LAP = 0xc3a;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_INQUIRY_MODE = 0xc45;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_INQUIRY_RSP_XMIT_POWER = 0xc59;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_INQUIRY_SCAN_ACTIVITY = 0xc1e;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_INQUIRY_SCAN_TYPE = 0xc43;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_LINK_POLICY_SETTINGS = 0x80d;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_LINK_SUPERVISION_TIMEOUT = 0xc37;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_LOCAL_NAME = 0xc13;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_LOOPBACK_MODE = 0x1802;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_NUM_BROADCAST_RETRANS = 0xc2a;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_PAGE_SCAN = 0xc3e;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_PAGE_SCAN_ACTIVITY = 0xc1c;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_PAGE_SCAN_PERIOD = 0xc3c;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_PAGE_SCAN_TYPE = 0xc47;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_PAGE_TIMEOUT = 0xc18;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_PIN_TYPE = 0xc0a;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_SCAN_ENABLE = 0xc1a;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_SCO_FLOW_CONTROL = 0xc2f;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_SIMPLE_PAIRING_DEBUG_MODE = 0x1804;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_SIMPLE_PAIRING_MODE = 0xc56;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_STORED_LINK_KEY = 0xc11;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_UNIT_CLASS = 0xc24;
+/** HCI · <netbt/hci.h> */
+export const HCI_CMD_WRITE_VOICE_SETTING = 0xc26;
 /** HCI · <netbt/hci.h> */
 export const HCI_COMMANDS_SIZE = 64;
 /** HCI · <netbt/hci.h> */
@@ -576,7 +868,185 @@ export const HCI_ENCRYPTION_MODE_NONE = 0;
 /** HCI · <netbt/hci.h> */
 export const HCI_ENCRYPTION_MODE_P2P = 1;
 /** HCI · <netbt/hci.h> */
+export const HCI_EVENT_AUTH_COMPL = 6;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_BT_LOGO = 254;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_CHANGE_CON_LINK_KEY_COMPL = 9;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_COMMAND_COMPL = 14;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_COMMAND_STATUS = 15;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_CON_COMPL = 3;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_CON_PKT_TYPE_CHANGED = 29;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_CON_REQ = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_DATA_BUFFER_OVERFLOW = 26;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_DISCON_COMPL = 5;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_ENCRYPTION_CHANGE = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_ENCRYPTION_KEY_REFRESH = 48;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_ENHANCED_FLUSH_COMPL = 57;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_EXTENDED_RESULT = 47;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_FLOW_SPECIFICATION_COMPL = 33;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_FLUSH_OCCUR = 17;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_HARDWARE_ERROR = 16;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_INQUIRY_COMPL = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_INQUIRY_RESULT = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_IO_CAPABILITY_REQ = 49;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_IO_CAPABILITY_RSP = 50;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_KEYPRESS_NOTIFICATION = 60;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_LINK_KEY_NOTIFICATION = 24;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_LINK_KEY_REQ = 23;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_LINK_SUPERVISION_TO_CHANGED = 56;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_LOOPBACK_COMMAND = 25;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_MASK_SIZE = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_MASTER_LINK_KEY_COMPL = 10;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_MAX_SLOT_CHANGE = 27;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_MODE_CHANGE = 20;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_NUM_COMPL_PKTS = 19;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_PAGE_SCAN_MODE_CHANGE = 31;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_PAGE_SCAN_REP_MODE_CHANGE = 32;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_PIN_CODE_REQ = 22;
+/** HCI · <netbt/hci.h> */
 export const HCI_EVENT_PKT = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_PKT_SIZE = 0x102;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_QOS_SETUP_COMPL = 13;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_QOS_VIOLATION = 30;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_READ_CLOCK_OFFSET_COMPL = 28;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_READ_REMOTE_EXTENDED_FEATURES = 35;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_READ_REMOTE_FEATURES_COMPL = 11;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_READ_REMOTE_VER_INFO_COMPL = 12;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_REMOTE_FEATURES_NOTIFICATION = 61;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_REMOTE_NAME_REQ_COMPL = 7;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_REMOTE_OOB_DATA_REQ = 53;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_RETURN_LINK_KEYS = 21;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_ROLE_CHANGE = 18;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_RSSI_RESULT = 34;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_SCO_CON_CHANGED = 45;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_SCO_CON_COMPL = 44;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_SIMPLE_PAIRING_COMPL = 54;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_SNIFF_SUBRATING = 46;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_USER_CONFIRM_REQ = 51;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_USER_PASSKEY_NOTIFICATION = 59;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_USER_PASSKEY_REQ = 52;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVENT_VENDOR = 255;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_ALL = 0xffffffff;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_AUTH_COMPL = 32;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_CHANGE_CON_LINK_KEY_COMPL = 0x100;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_COMMAND_COMPL = 0x2000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_COMMAND_STATUS = 0x4000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_CON_COMPL = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_CON_PKT_TYPE_CHANGED = 0x10000000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_CON_REQ = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_DATA_BUFFER_OVERFLOW = 0x2000000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_DISCON_COMPL = 16;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_ENCRYPTION_CHANGE = 128;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_FLUSH_OCCUR = 0x10000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_HARDWARE_ERROR = 0x8000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_INQUIRY_COMPL = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_INQUIRY_RESULT = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_LINK_KEY_NOTIFICATION = 0x800000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_LINK_KEY_REQ = 0x400000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_LOOPBACK_COMMAND = 0x1000000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_MASTER_LINK_KEY_COMPL = 0x200;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_MAX_SLOT_CHANGE = 0x4000000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_MODE_CHANGE = 0x80000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_NONE = 0;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_NUM_COMPL_PKTS = 0x40000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_PAGE_SCAN_MODE_CHANGE = 0x40000000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_PAGE_SCAN_REP_MODE_CHANGE = 0x80000000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_PIN_CODE_REQ = 0x200000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_QOS_SETUP_COMPL = 0x1000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_QOS_VIOLATION = 0x20000000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_READ_CLOCK_OFFSET_COMLETE = 0x8000000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_READ_REMOTE_FEATURES_COMPL = 0x400;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_READ_REMOTE_VER_INFO_COMPL = 0x800;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_REMOTE_NAME_REQ_COMPL = 64;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_RETURN_LINK_KEYS = 0x100000;
+/** HCI · <netbt/hci.h> */
+export const HCI_EVMSK_ROLE_CHANGE = 0x20000;
 /** HCI · <netbt/hci.h> */
 export const HCI_FEATURES_SIZE = 8;
 /** HCI · <netbt/hci.h> */
@@ -642,6 +1112,146 @@ export const HCI_LINK_SCO = 0;
 /** HCI · <netbt/hci.h> */
 export const HCI_LINK_eSCO = 2;
 /** HCI · <netbt/hci.h> */
+export const HCI_LMP_3SLOT = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_3SLOT_EDR_ACL = 128;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_3SLOT_EDR_eSCO = 128;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_5SLOT = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_5SLOT_EDR_ACL = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_AFH_CAPABLE_MASTER = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_AFH_CAPABLE_SLAVE = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_AFH_CLASS_MASTER = 16;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_AFH_CLASS_SLAVE = 16;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_ALAW_LOG = 128;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_BC_ENCRYPTION = 128;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_BR_EDR_UNSUPPORTED = 32;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_CHANNEL_QUALITY = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_COARSE_CLOCK = 64;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_CONNLESS_MASTER = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_CONNLESS_SLAVE = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_CVSD = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_EDR_ACL_2MBPS = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_EDR_ACL_3MBPS = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_EDR_eSCO_2MBPS = 32;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_EDR_eSCO_3MBPS = 64;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_ENCAPSULATED_PDU = 16;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_ENCRYPTION = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_ENHANCED_ISCAN = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_ENHANCED_POWER_CONTROL = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_ERRDATA_REPORTING = 32;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_EV3_PKT = 128;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_EV4_PKT = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_EV5_PKT = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_EXTENDED_FEATURES = 128;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_EXTENDED_INQUIRY = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_FLOW_CONTROL_LAG0 = 16;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_FLOW_CONTROL_LAG1 = 32;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_FLOW_CONTROL_LAG2 = 64;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_HOLD_MODE = 64;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_HV2_PKT = 16;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_HV3_PKT = 32;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_INQ_RSP_NOTIFY = 16;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_INQ_RSP_TX_POWER = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_INTERLACED_ISCAN = 16;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_INTERLACED_PSCAN = 32;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_INTERLACE_SCAN = 32;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_LE_BR_EDR_CONTROLLER = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_LE_BR_EDR_HOST = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_LE_CONTROLLER = 64;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_LE_HOST = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_LINK_SUPERVISION_TO = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_NOFLUSH_PB_FLAG = 64;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_PAGISCHEME = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_PARK_MODE = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_PAUSE_ENCRYPTION = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_PING = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_POWER_CONTROL = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_ROLE_SWITCH = 32;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_RSSI = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_RSSI_INQUIRY = 64;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_SCO_LINK = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_SECURE_CONN_CONTROLLER = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_SECURE_CONN_HOST = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_SIMPLE_PAIRING = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_SLOT_OFFSET = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_SNIFF_MODE = 128;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_SNIFF_SUBRATING = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_SSP = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_SYNC_SCAN = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_SYNC_TRAIN = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_TIMIACCURACY = 16;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_TRAIN_NUDGING = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_TRANSPARENT_SCO = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_LMP_ULAW_LOG = 64;
+/** HCI · <netbt/hci.h> */
 export const HCI_LOOPBACK_LOCAL = 1;
 /** HCI · <netbt/hci.h> */
 export const HCI_LOOPBACK_NONE = 0;
@@ -651,6 +1261,304 @@ export const HCI_LOOPBACK_REMOTE = 2;
 export const HCI_MANDATORY_PAGE_SCAN_MODE = 0;
 /** HCI · <netbt/hci.h> */
 export const HCI_NO_SCAN_ENABLE = 0;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_ACCEPT_CON = 9;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_ACCEPT_SCO_CON_REQ = 41;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_ADD_SCO_CON = 7;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_AUTH_REQ = 17;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_CHANGE_CON_LINK_KEY = 21;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_CHANGE_CON_PACKET_TYPE = 15;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_CREATE_CON = 5;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_CREATE_CON_CANCEL = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_CREATE_NEW_UNIT_KEY = 11;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_DELETE_STORED_LINK_KEY = 18;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_DISCONNECT = 6;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_ENABLE_UNIT_UNDER_TEST = 3;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_ENHANCED_FLUSH = 95;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_EXIT_PARK_MODE = 6;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_EXIT_PERIODIC_INQUIRY = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_EXIT_SNIFF_MODE = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_FLOW_SPECIFICATION = 16;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_FLUSH = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_HC2H_FLOW_CONTROL = 49;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_HOLD_MODE = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_HOST_BUFFER_SIZE = 51;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_HOST_NUM_COMPL_PKTS = 53;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_INQUIRY = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_INQUIRY_CANCEL = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_IO_CAPABILITY_NEG_REP = 52;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_IO_CAPABILITY_REP = 43;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_LINK_KEY_NEG_REP = 12;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_LINK_KEY_REP = 11;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_MASTER_LINK_KEY = 23;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_OOB_DATA_NEG_REP = 51;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_OOB_DATA_REP = 48;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_PARK_MODE = 5;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_PERIODIC_INQUIRY = 3;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_PIN_CODE_NEG_REP = 14;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_PIN_CODE_REP = 13;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_QOS_SETUP = 7;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_AFH_ASSESSMENT = 72;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_AFH_CHANNEL_MAP = 6;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_AUTH_ENABLE = 31;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_AUTO_FLUSH_TIMEOUT = 39;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_BDADDR = 9;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_BUFFER_SIZE = 5;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_CLOCK = 7;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_CLOCK_OFFSET = 31;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_CON_ACCEPT_TIMEOUT = 21;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_COUNTRY_CODE = 7;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_DEFAULT_ERRDATA_REPORTING = 90;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_DEFAULT_LINK_POLICY_SETTINGS = 14;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_ENCRYPTION_KEY_SIZE = 8;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_ENCRYPTION_MODE = 33;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_EXTENDED_INQUIRY_RSP = 81;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_FAILED_CONTACT_CNTR = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_HOLD_MODE_ACTIVITY = 43;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_IAC_LAP = 57;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_INQUIRY_MODE = 68;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_INQUIRY_RSP_XMIT_POWER = 88;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_INQUIRY_SCAN_ACTIVITY = 29;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_INQUIRY_SCAN_TYPE = 66;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_LINK_POLICY_SETTINGS = 12;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_LINK_QUALITY = 3;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_LINK_SUPERVISION_TIMEOUT = 54;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_LMP_HANDLE = 32;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_LOCAL_COMMANDS = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_LOCAL_EXTENDED_FEATURES = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_LOCAL_FEATURES = 3;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_LOCAL_NAME = 20;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_LOCAL_OOB_DATA = 87;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_LOCAL_VER = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_LOOPBACK_MODE = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_NUM_BROADCAST_RETRANS = 41;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_NUM_SUPPORTED_IAC = 56;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_PAGE_SCAN = 61;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_PAGE_SCAN_ACTIVITY = 27;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_PAGE_SCAN_PERIOD = 59;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_PAGE_SCAN_TYPE = 70;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_PAGE_TIMEOUT = 23;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_PIN_TYPE = 9;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_REMOTE_EXTENDED_FEATURES = 28;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_REMOTE_FEATURES = 27;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_REMOTE_VER_INFO = 29;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_RSSI = 5;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_SCAN_ENABLE = 25;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_SCO_FLOW_CONTROL = 46;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_SIMPLE_PAIRING_MODE = 85;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_STORED_LINK_KEY = 13;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_UNIT_CLASS = 35;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_VOICE_SETTING = 37;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_READ_XMIT_LEVEL = 45;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_REFRESH_ENCRYPTION_KEY = 83;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_REJECT_CON = 10;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_REJECT_SCO_CON_REQ = 42;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_REMOTE_NAME_REQ = 25;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_REMOTE_NAME_REQ_CANCEL = 26;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_RESET = 3;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_RESET_FAILED_CONTACT_CNTR = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_ROLE_DISCOVERY = 9;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_SEND_KEYPRESS_NOTIFICATION = 96;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_SETUP_SCO_CON = 40;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_SET_AFH_CLASSIFICATION = 63;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_SET_CON_ENCRYPTION = 19;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_SET_EVENT_FILTER = 5;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_SET_EVENT_MASK = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_SNIFF_MODE = 3;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_SNIFF_SUBRATING = 17;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_SWITCH_ROLE = 11;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_USER_CONFIRM_NEG_REP = 45;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_USER_CONFIRM_REP = 44;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_USER_PASSKEY_NEG_REP = 47;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_USER_PASSKEY_REP = 46;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_AFH_ASSESSMENT = 73;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_AUTH_ENABLE = 32;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_AUTO_FLUSH_TIMEOUT = 40;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_CON_ACCEPT_TIMEOUT = 22;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_DEFAULT_ERRDATA_REPORTING = 91;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_DEFAULT_LINK_POLICY_SETTINGS = 15;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_ENCRYPTION_MODE = 34;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_EXTENDED_INQUIRY_RSP = 82;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_HOLD_MODE_ACTIVITY = 44;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_IAC_LAP = 58;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_INQUIRY_MODE = 69;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_INQUIRY_RSP_XMIT_POWER = 89;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_INQUIRY_SCAN_ACTIVITY = 30;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_INQUIRY_SCAN_TYPE = 67;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_LINK_POLICY_SETTINGS = 13;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_LINK_SUPERVISION_TIMEOUT = 55;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_LOCAL_NAME = 19;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_LOOPBACK_MODE = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_NUM_BROADCAST_RETRANS = 42;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_PAGE_SCAN = 62;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_PAGE_SCAN_ACTIVITY = 28;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_PAGE_SCAN_PERIOD = 60;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_PAGE_SCAN_TYPE = 71;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_PAGE_TIMEOUT = 24;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_PIN_TYPE = 10;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_SCAN_ENABLE = 26;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_SCO_FLOW_CONTROL = 47;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_SIMPLE_PAIRING_DEBUG_MODE = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_SIMPLE_PAIRING_MODE = 86;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_STORED_LINK_KEY = 17;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_UNIT_CLASS = 36;
+/** HCI · <netbt/hci.h> */
+export const HCI_OCF_WRITE_VOICE_SETTING = 38;
+/** HCI · <netbt/hci.h> */
+export const HCI_OGF_BT_LOGO = 62;
+/** HCI · <netbt/hci.h> */
+export const HCI_OGF_HC_BASEBAND = 3;
+/** HCI · <netbt/hci.h> */
+export const HCI_OGF_INFO = 4;
+/** HCI · <netbt/hci.h> */
+export const HCI_OGF_LINK_CONTROL = 1;
+/** HCI · <netbt/hci.h> */
+export const HCI_OGF_LINK_POLICY = 2;
+/** HCI · <netbt/hci.h> */
+export const HCI_OGF_STATUS = 5;
+/** HCI · <netbt/hci.h> */
+export const HCI_OGF_TESTING = 6;
+/** HCI · <netbt/hci.h> */
+export const HCI_OGF_VENDOR = 63;
 /** HCI · <netbt/hci.h> */
 export const HCI_OPTIONAL_PAGE_SCAN_MODE1 = 1;
 /** HCI · <netbt/hci.h> */
@@ -771,6 +1679,8 @@ export const HCI_USE_TEMPORARY_LINK_KEY = 1;
 export const HCI_XMIT_LEVEL_CURRENT = 0;
 /** HCI · <netbt/hci.h> */
 export const HCI_XMIT_LEVEL_MAXIMUM = 1;
+/** ICMP6 · <netinet6/in6.h> */
+export const ICMP6_FILTER = 18;
 /** IFF · <net/if.h> */
 export const IFF_ALLMULTI = 0x200;
 /** IFF · <net/if.h> */
@@ -1031,12 +1941,22 @@ export const IPV6_CHECKSUM = 26;
 export const IPV6_DEFAULT_MULTICAST_HOPS = 1;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_DEFAULT_MULTICAST_LOOP = 1;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_DEFHLIM = 64;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_DONTFRAG = 62;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_DSTOPTS = 50;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_FAITH = 29;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_FLOWINFO_MASK = 0xffffff0f;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_FLOWLABEL_MASK = 0xffff0f00;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_FRAGTTL = 120;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_HLIMDEC = 1;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_HOPLIMIT = 47;
 /** IPV6 · <netinet6/in6.h> */
@@ -1047,6 +1967,12 @@ export const IPV6_IPSEC_POLICY = 28;
 export const IPV6_JOIN_GROUP = 12;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_LEAVE_GROUP = 13;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_MAXHLIM = 255;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_MAXPACKET = 0xffff;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_MMTU = 0x500;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_MULTICAST_HOPS = 10;
 /** IPV6 · <netinet6/in6.h> */
@@ -1105,6 +2031,10 @@ export const IPV6_UNICAST_HOPS = 4;
 export const IPV6_USE_MIN_MTU = 42;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_V6ONLY = 27;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_VERSION = 96;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_VERSION_MASK = 240;
 /** IP · <netinet/in.h> */
 export const IP_ADD_MEMBERSHIP = 12;
 /** IP · <netinet/in.h> */
@@ -1190,7 +2120,25 @@ export const L2CAP_CLT_CID = 2;
 /** L2CAP · <netbt/l2cap.h> */
 export const L2CAP_CLT_MTU_MAXIMUM = 0xfffd;
 /** L2CAP · <netbt/l2cap.h> */
+export const L2CAP_COMMAND_REJ = 1;
+/** L2CAP · <netbt/l2cap.h> */
+export const L2CAP_CONFIG_REQ = 4;
+/** L2CAP · <netbt/l2cap.h> */
+export const L2CAP_CONFIG_RSP = 5;
+/** L2CAP · <netbt/l2cap.h> */
+export const L2CAP_CONNECT_REQ = 2;
+/** L2CAP · <netbt/l2cap.h> */
+export const L2CAP_CONNECT_RSP = 3;
+/** L2CAP · <netbt/l2cap.h> */
 export const L2CAP_CONNLESS_MTU = 1;
+/** L2CAP · <netbt/l2cap.h> */
+export const L2CAP_DISCONNECT_REQ = 6;
+/** L2CAP · <netbt/l2cap.h> */
+export const L2CAP_DISCONNECT_RSP = 7;
+/** L2CAP · <netbt/l2cap.h> */
+export const L2CAP_ECHO_REQ = 8;
+/** L2CAP · <netbt/l2cap.h> */
+export const L2CAP_ECHO_RSP = 9;
 /** L2CAP · <netbt/l2cap.h> */
 export const L2CAP_EXTENDED_FEATURES = 2;
 /** L2CAP · <netbt/l2cap.h> */
@@ -1199,6 +2147,10 @@ export const L2CAP_FIRST_CID = 64;
 export const L2CAP_FIXED_CHANNELS = 3;
 /** L2CAP · <netbt/l2cap.h> */
 export const L2CAP_FLUSH_TIMO_DEFAULT = 0xffff;
+/** L2CAP · <netbt/l2cap.h> */
+export const L2CAP_INFO_REQ = 10;
+/** L2CAP · <netbt/l2cap.h> */
+export const L2CAP_INFO_RSP = 11;
 /** L2CAP · <netbt/l2cap.h> */
 export const L2CAP_LAST_CID = 0xffff;
 /** L2CAP · <netbt/l2cap.h> */
@@ -1982,6 +2934,10 @@ export const SIOCGDRVSPEC = 0xc028697b;
 /** SIOC · <sys/sockio.h> */
 export const SIOCGETPFSYNC = 0xc09069f8;
 /** SIOC · <sys/sockio.h> */
+export const SIOCGETSGCNT = 0xc0207534;
+/** SIOC · <sys/sockio.h> */
+export const SIOCGETVIFCNT = 0xc0287533;
+/** SIOC · <sys/sockio.h> */
 export const SIOCGHIWAT = 0x40047301;
 /** SIOC · <sys/sockio.h> */
 export const SIOCGIFADDR = 0xc0906921;
@@ -2538,13 +3494,248 @@ const table = /* @__PURE__ */ Object.freeze({
   HCI_BROADCAST_ACTIVE,
   HCI_BROADCAST_PICONET,
   HCI_CLASS_SIZE,
+  HCI_CMD_ACCEPT_CON,
+  HCI_CMD_ACCEPT_SCO_CON_REQ,
+  HCI_CMD_ADD_SCO_CON,
+  HCI_CMD_AUTH_REQ,
+  HCI_CMD_CHANGE_CON_LINK_KEY,
+  HCI_CMD_CHANGE_CON_PACKET_TYPE,
+  HCI_CMD_CREATE_CON,
+  HCI_CMD_CREATE_CON_CANCEL,
+  HCI_CMD_CREATE_NEW_UNIT_KEY,
+  HCI_CMD_CSR_EXTN,
+  HCI_CMD_DELETE_STORED_LINK_KEY,
+  HCI_CMD_DISCONNECT,
+  HCI_CMD_ENABLE_UNIT_UNDER_TEST,
+  HCI_CMD_ENHANCED_FLUSH,
+  HCI_CMD_ERICSSON_SET_SCO_DATA_PATH,
+  HCI_CMD_ERICSSON_SET_UART_BAUD_RATE,
+  HCI_CMD_ERICSSON_WRITE_PCM_SETTINGS,
+  HCI_CMD_EXIT_PARK_MODE,
+  HCI_CMD_EXIT_PERIODIC_INQUIRY,
+  HCI_CMD_EXIT_SNIFF_MODE,
+  HCI_CMD_FLOW_SPECIFICATION,
+  HCI_CMD_FLUSH,
+  HCI_CMD_HC2H_FLOW_CONTROL,
+  HCI_CMD_HOLD_MODE,
+  HCI_CMD_HOST_BUFFER_SIZE,
+  HCI_CMD_HOST_NUM_COMPL_PKTS,
+  HCI_CMD_INQUIRY,
+  HCI_CMD_INQUIRY_CANCEL,
+  HCI_CMD_IO_CAPABILITY_NEG_REP,
+  HCI_CMD_IO_CAPABILITY_REP,
+  HCI_CMD_LINK_KEY_NEG_REP,
+  HCI_CMD_LINK_KEY_REP,
+  HCI_CMD_MASTER_LINK_KEY,
+  HCI_CMD_OOB_DATA_NEG_REP,
+  HCI_CMD_OOB_DATA_REP,
+  HCI_CMD_PARK_MODE,
+  HCI_CMD_PERIODIC_INQUIRY,
+  HCI_CMD_PIN_CODE_NEG_REP,
+  HCI_CMD_PIN_CODE_REP,
   HCI_CMD_PKT,
+  HCI_CMD_PKT_SIZE,
+  HCI_CMD_QOS_SETUP,
+  HCI_CMD_READ_AFH_ASSESSMENT,
+  HCI_CMD_READ_AFH_CHANNEL_MAP,
+  HCI_CMD_READ_AUTH_ENABLE,
+  HCI_CMD_READ_AUTO_FLUSH_TIMEOUT,
+  HCI_CMD_READ_BDADDR,
+  HCI_CMD_READ_BUFFER_SIZE,
+  HCI_CMD_READ_CLOCK,
+  HCI_CMD_READ_CLOCK_OFFSET,
+  HCI_CMD_READ_CON_ACCEPT_TIMEOUT,
+  HCI_CMD_READ_COUNTRY_CODE,
+  HCI_CMD_READ_DEFAULT_ERRDATA_REPORTING,
+  HCI_CMD_READ_DEFAULT_LINK_POLICY_SETTINGS,
+  HCI_CMD_READ_ENCRYPTION_KEY_SIZE,
+  HCI_CMD_READ_ENCRYPTION_MODE,
+  HCI_CMD_READ_EXTENDED_INQUIRY_RSP,
+  HCI_CMD_READ_FAILED_CONTACT_CNTR,
+  HCI_CMD_READ_HOLD_MODE_ACTIVITY,
+  HCI_CMD_READ_IAC_LAP,
+  HCI_CMD_READ_INQUIRY_MODE,
+  HCI_CMD_READ_INQUIRY_RSP_XMIT_POWER,
+  HCI_CMD_READ_INQUIRY_SCAN_ACTIVITY,
+  HCI_CMD_READ_INQUIRY_SCAN_TYPE,
+  HCI_CMD_READ_LINK_POLICY_SETTINGS,
+  HCI_CMD_READ_LINK_QUALITY,
+  HCI_CMD_READ_LINK_SUPERVISION_TIMEOUT,
+  HCI_CMD_READ_LMP_HANDLE,
+  HCI_CMD_READ_LOCAL_COMMANDS,
+  HCI_CMD_READ_LOCAL_EXTENDED_FEATURES,
+  HCI_CMD_READ_LOCAL_FEATURES,
+  HCI_CMD_READ_LOCAL_NAME,
+  HCI_CMD_READ_LOCAL_OOB_DATA,
+  HCI_CMD_READ_LOCAL_VER,
+  HCI_CMD_READ_LOOPBACK_MODE,
+  HCI_CMD_READ_NUM_BROADCAST_RETRANS,
+  HCI_CMD_READ_NUM_SUPPORTED_IAC,
+  HCI_CMD_READ_PAGE_SCAN,
+  HCI_CMD_READ_PAGE_SCAN_ACTIVITY,
+  HCI_CMD_READ_PAGE_SCAN_PERIOD,
+  HCI_CMD_READ_PAGE_SCAN_TYPE,
+  HCI_CMD_READ_PAGE_TIMEOUT,
+  HCI_CMD_READ_PIN_TYPE,
+  HCI_CMD_READ_REMOTE_EXTENDED_FEATURES,
+  HCI_CMD_READ_REMOTE_FEATURES,
+  HCI_CMD_READ_REMOTE_VER_INFO,
+  HCI_CMD_READ_RSSI,
+  HCI_CMD_READ_SCAN_ENABLE,
+  HCI_CMD_READ_SCO_FLOW_CONTROL,
+  HCI_CMD_READ_SIMPLE_PAIRING_MODE,
+  HCI_CMD_READ_STORED_LINK_KEY,
+  HCI_CMD_READ_UNIT_CLASS,
+  HCI_CMD_READ_VOICE_SETTING,
+  HCI_CMD_READ_XMIT_LEVEL,
+  HCI_CMD_REFRESH_ENCRYPTION_KEY,
+  HCI_CMD_REJECT_CON,
+  HCI_CMD_REJECT_SCO_CON_REQ,
+  HCI_CMD_REMOTE_NAME_REQ,
+  HCI_CMD_REMOTE_NAME_REQ_CANCEL,
+  HCI_CMD_RESET,
+  HCI_CMD_RESET_FAILED_CONTACT_CNTR,
+  HCI_CMD_ROLE_DISCOVERY,
+  HCI_CMD_SEND_KEYPRESS_NOTIFICATION,
+  HCI_CMD_SETUP_SCO_CON,
+  HCI_CMD_SET_AFH_CLASSIFICATION,
+  HCI_CMD_SET_CON_ENCRYPTION,
+  HCI_CMD_SET_EVENT_FILTER,
+  HCI_CMD_SET_EVENT_MASK,
+  HCI_CMD_SNIFF_MODE,
+  HCI_CMD_SNIFF_SUBRATING,
+  HCI_CMD_SWITCH_ROLE,
+  HCI_CMD_USER_CONFIRM_NEG_REP,
+  HCI_CMD_USER_CONFIRM_REP,
+  HCI_CMD_USER_PASSKEY_NEG_REP,
+  HCI_CMD_USER_PASSKEY_REP,
+  HCI_CMD_WRITE_AFH_ASSESSMENT,
+  HCI_CMD_WRITE_AUTH_ENABLE,
+  HCI_CMD_WRITE_AUTO_FLUSH_TIMEOUT,
+  HCI_CMD_WRITE_CON_ACCEPT_TIMEOUT,
+  HCI_CMD_WRITE_DEFAULT_ERRDATA_REPORTING,
+  HCI_CMD_WRITE_DEFAULT_LINK_POLICY_SETTINGS,
+  HCI_CMD_WRITE_ENCRYPTION_MODE,
+  HCI_CMD_WRITE_EXTENDED_INQUIRY_RSP,
+  HCI_CMD_WRITE_HOLD_MODE_ACTIVITY,
+  HCI_CMD_WRITE_IAC_LAP,
+  HCI_CMD_WRITE_INQUIRY_MODE,
+  HCI_CMD_WRITE_INQUIRY_RSP_XMIT_POWER,
+  HCI_CMD_WRITE_INQUIRY_SCAN_ACTIVITY,
+  HCI_CMD_WRITE_INQUIRY_SCAN_TYPE,
+  HCI_CMD_WRITE_LINK_POLICY_SETTINGS,
+  HCI_CMD_WRITE_LINK_SUPERVISION_TIMEOUT,
+  HCI_CMD_WRITE_LOCAL_NAME,
+  HCI_CMD_WRITE_LOOPBACK_MODE,
+  HCI_CMD_WRITE_NUM_BROADCAST_RETRANS,
+  HCI_CMD_WRITE_PAGE_SCAN,
+  HCI_CMD_WRITE_PAGE_SCAN_ACTIVITY,
+  HCI_CMD_WRITE_PAGE_SCAN_PERIOD,
+  HCI_CMD_WRITE_PAGE_SCAN_TYPE,
+  HCI_CMD_WRITE_PAGE_TIMEOUT,
+  HCI_CMD_WRITE_PIN_TYPE,
+  HCI_CMD_WRITE_SCAN_ENABLE,
+  HCI_CMD_WRITE_SCO_FLOW_CONTROL,
+  HCI_CMD_WRITE_SIMPLE_PAIRING_DEBUG_MODE,
+  HCI_CMD_WRITE_SIMPLE_PAIRING_MODE,
+  HCI_CMD_WRITE_STORED_LINK_KEY,
+  HCI_CMD_WRITE_UNIT_CLASS,
+  HCI_CMD_WRITE_VOICE_SETTING,
   HCI_COMMANDS_SIZE,
   HCI_DEVNAME_SIZE,
   HCI_ENCRYPTION_MODE_ALL,
   HCI_ENCRYPTION_MODE_NONE,
   HCI_ENCRYPTION_MODE_P2P,
+  HCI_EVENT_AUTH_COMPL,
+  HCI_EVENT_BT_LOGO,
+  HCI_EVENT_CHANGE_CON_LINK_KEY_COMPL,
+  HCI_EVENT_COMMAND_COMPL,
+  HCI_EVENT_COMMAND_STATUS,
+  HCI_EVENT_CON_COMPL,
+  HCI_EVENT_CON_PKT_TYPE_CHANGED,
+  HCI_EVENT_CON_REQ,
+  HCI_EVENT_DATA_BUFFER_OVERFLOW,
+  HCI_EVENT_DISCON_COMPL,
+  HCI_EVENT_ENCRYPTION_CHANGE,
+  HCI_EVENT_ENCRYPTION_KEY_REFRESH,
+  HCI_EVENT_ENHANCED_FLUSH_COMPL,
+  HCI_EVENT_EXTENDED_RESULT,
+  HCI_EVENT_FLOW_SPECIFICATION_COMPL,
+  HCI_EVENT_FLUSH_OCCUR,
+  HCI_EVENT_HARDWARE_ERROR,
+  HCI_EVENT_INQUIRY_COMPL,
+  HCI_EVENT_INQUIRY_RESULT,
+  HCI_EVENT_IO_CAPABILITY_REQ,
+  HCI_EVENT_IO_CAPABILITY_RSP,
+  HCI_EVENT_KEYPRESS_NOTIFICATION,
+  HCI_EVENT_LINK_KEY_NOTIFICATION,
+  HCI_EVENT_LINK_KEY_REQ,
+  HCI_EVENT_LINK_SUPERVISION_TO_CHANGED,
+  HCI_EVENT_LOOPBACK_COMMAND,
+  HCI_EVENT_MASK_SIZE,
+  HCI_EVENT_MASTER_LINK_KEY_COMPL,
+  HCI_EVENT_MAX_SLOT_CHANGE,
+  HCI_EVENT_MODE_CHANGE,
+  HCI_EVENT_NUM_COMPL_PKTS,
+  HCI_EVENT_PAGE_SCAN_MODE_CHANGE,
+  HCI_EVENT_PAGE_SCAN_REP_MODE_CHANGE,
+  HCI_EVENT_PIN_CODE_REQ,
   HCI_EVENT_PKT,
+  HCI_EVENT_PKT_SIZE,
+  HCI_EVENT_QOS_SETUP_COMPL,
+  HCI_EVENT_QOS_VIOLATION,
+  HCI_EVENT_READ_CLOCK_OFFSET_COMPL,
+  HCI_EVENT_READ_REMOTE_EXTENDED_FEATURES,
+  HCI_EVENT_READ_REMOTE_FEATURES_COMPL,
+  HCI_EVENT_READ_REMOTE_VER_INFO_COMPL,
+  HCI_EVENT_REMOTE_FEATURES_NOTIFICATION,
+  HCI_EVENT_REMOTE_NAME_REQ_COMPL,
+  HCI_EVENT_REMOTE_OOB_DATA_REQ,
+  HCI_EVENT_RETURN_LINK_KEYS,
+  HCI_EVENT_ROLE_CHANGE,
+  HCI_EVENT_RSSI_RESULT,
+  HCI_EVENT_SCO_CON_CHANGED,
+  HCI_EVENT_SCO_CON_COMPL,
+  HCI_EVENT_SIMPLE_PAIRING_COMPL,
+  HCI_EVENT_SNIFF_SUBRATING,
+  HCI_EVENT_USER_CONFIRM_REQ,
+  HCI_EVENT_USER_PASSKEY_NOTIFICATION,
+  HCI_EVENT_USER_PASSKEY_REQ,
+  HCI_EVENT_VENDOR,
+  HCI_EVMSK_ALL,
+  HCI_EVMSK_AUTH_COMPL,
+  HCI_EVMSK_CHANGE_CON_LINK_KEY_COMPL,
+  HCI_EVMSK_COMMAND_COMPL,
+  HCI_EVMSK_COMMAND_STATUS,
+  HCI_EVMSK_CON_COMPL,
+  HCI_EVMSK_CON_PKT_TYPE_CHANGED,
+  HCI_EVMSK_CON_REQ,
+  HCI_EVMSK_DATA_BUFFER_OVERFLOW,
+  HCI_EVMSK_DISCON_COMPL,
+  HCI_EVMSK_ENCRYPTION_CHANGE,
+  HCI_EVMSK_FLUSH_OCCUR,
+  HCI_EVMSK_HARDWARE_ERROR,
+  HCI_EVMSK_INQUIRY_COMPL,
+  HCI_EVMSK_INQUIRY_RESULT,
+  HCI_EVMSK_LINK_KEY_NOTIFICATION,
+  HCI_EVMSK_LINK_KEY_REQ,
+  HCI_EVMSK_LOOPBACK_COMMAND,
+  HCI_EVMSK_MASTER_LINK_KEY_COMPL,
+  HCI_EVMSK_MAX_SLOT_CHANGE,
+  HCI_EVMSK_MODE_CHANGE,
+  HCI_EVMSK_NONE,
+  HCI_EVMSK_NUM_COMPL_PKTS,
+  HCI_EVMSK_PAGE_SCAN_MODE_CHANGE,
+  HCI_EVMSK_PAGE_SCAN_REP_MODE_CHANGE,
+  HCI_EVMSK_PIN_CODE_REQ,
+  HCI_EVMSK_QOS_SETUP_COMPL,
+  HCI_EVMSK_QOS_VIOLATION,
+  HCI_EVMSK_READ_CLOCK_OFFSET_COMLETE,
+  HCI_EVMSK_READ_REMOTE_FEATURES_COMPL,
+  HCI_EVMSK_READ_REMOTE_VER_INFO_COMPL,
+  HCI_EVMSK_REMOTE_NAME_REQ_COMPL,
+  HCI_EVMSK_RETURN_LINK_KEYS,
+  HCI_EVMSK_ROLE_CHANGE,
   HCI_FEATURES_SIZE,
   HCI_FILTER_COND_CON_ANY_UNIT,
   HCI_FILTER_COND_CON_BDADDR,
@@ -2577,11 +3768,230 @@ const table = /* @__PURE__ */ Object.freeze({
   HCI_LINK_POLICY_ENABLE_SNIFF_MODE,
   HCI_LINK_SCO,
   HCI_LINK_eSCO,
+  HCI_LMP_3SLOT,
+  HCI_LMP_3SLOT_EDR_ACL,
+  HCI_LMP_3SLOT_EDR_eSCO,
+  HCI_LMP_5SLOT,
+  HCI_LMP_5SLOT_EDR_ACL,
+  HCI_LMP_AFH_CAPABLE_MASTER,
+  HCI_LMP_AFH_CAPABLE_SLAVE,
+  HCI_LMP_AFH_CLASS_MASTER,
+  HCI_LMP_AFH_CLASS_SLAVE,
+  HCI_LMP_ALAW_LOG,
+  HCI_LMP_BC_ENCRYPTION,
+  HCI_LMP_BR_EDR_UNSUPPORTED,
+  HCI_LMP_CHANNEL_QUALITY,
+  HCI_LMP_COARSE_CLOCK,
+  HCI_LMP_CONNLESS_MASTER,
+  HCI_LMP_CONNLESS_SLAVE,
+  HCI_LMP_CVSD,
+  HCI_LMP_EDR_ACL_2MBPS,
+  HCI_LMP_EDR_ACL_3MBPS,
+  HCI_LMP_EDR_eSCO_2MBPS,
+  HCI_LMP_EDR_eSCO_3MBPS,
+  HCI_LMP_ENCAPSULATED_PDU,
+  HCI_LMP_ENCRYPTION,
+  HCI_LMP_ENHANCED_ISCAN,
+  HCI_LMP_ENHANCED_POWER_CONTROL,
+  HCI_LMP_ERRDATA_REPORTING,
+  HCI_LMP_EV3_PKT,
+  HCI_LMP_EV4_PKT,
+  HCI_LMP_EV5_PKT,
+  HCI_LMP_EXTENDED_FEATURES,
+  HCI_LMP_EXTENDED_INQUIRY,
+  HCI_LMP_FLOW_CONTROL_LAG0,
+  HCI_LMP_FLOW_CONTROL_LAG1,
+  HCI_LMP_FLOW_CONTROL_LAG2,
+  HCI_LMP_HOLD_MODE,
+  HCI_LMP_HV2_PKT,
+  HCI_LMP_HV3_PKT,
+  HCI_LMP_INQ_RSP_NOTIFY,
+  HCI_LMP_INQ_RSP_TX_POWER,
+  HCI_LMP_INTERLACED_ISCAN,
+  HCI_LMP_INTERLACED_PSCAN,
+  HCI_LMP_INTERLACE_SCAN,
+  HCI_LMP_LE_BR_EDR_CONTROLLER,
+  HCI_LMP_LE_BR_EDR_HOST,
+  HCI_LMP_LE_CONTROLLER,
+  HCI_LMP_LE_HOST,
+  HCI_LMP_LINK_SUPERVISION_TO,
+  HCI_LMP_NOFLUSH_PB_FLAG,
+  HCI_LMP_PAGISCHEME,
+  HCI_LMP_PARK_MODE,
+  HCI_LMP_PAUSE_ENCRYPTION,
+  HCI_LMP_PING,
+  HCI_LMP_POWER_CONTROL,
+  HCI_LMP_ROLE_SWITCH,
+  HCI_LMP_RSSI,
+  HCI_LMP_RSSI_INQUIRY,
+  HCI_LMP_SCO_LINK,
+  HCI_LMP_SECURE_CONN_CONTROLLER,
+  HCI_LMP_SECURE_CONN_HOST,
+  HCI_LMP_SIMPLE_PAIRING,
+  HCI_LMP_SLOT_OFFSET,
+  HCI_LMP_SNIFF_MODE,
+  HCI_LMP_SNIFF_SUBRATING,
+  HCI_LMP_SSP,
+  HCI_LMP_SYNC_SCAN,
+  HCI_LMP_SYNC_TRAIN,
+  HCI_LMP_TIMIACCURACY,
+  HCI_LMP_TRAIN_NUDGING,
+  HCI_LMP_TRANSPARENT_SCO,
+  HCI_LMP_ULAW_LOG,
   HCI_LOOPBACK_LOCAL,
   HCI_LOOPBACK_NONE,
   HCI_LOOPBACK_REMOTE,
   HCI_MANDATORY_PAGE_SCAN_MODE,
   HCI_NO_SCAN_ENABLE,
+  HCI_OCF_ACCEPT_CON,
+  HCI_OCF_ACCEPT_SCO_CON_REQ,
+  HCI_OCF_ADD_SCO_CON,
+  HCI_OCF_AUTH_REQ,
+  HCI_OCF_CHANGE_CON_LINK_KEY,
+  HCI_OCF_CHANGE_CON_PACKET_TYPE,
+  HCI_OCF_CREATE_CON,
+  HCI_OCF_CREATE_CON_CANCEL,
+  HCI_OCF_CREATE_NEW_UNIT_KEY,
+  HCI_OCF_DELETE_STORED_LINK_KEY,
+  HCI_OCF_DISCONNECT,
+  HCI_OCF_ENABLE_UNIT_UNDER_TEST,
+  HCI_OCF_ENHANCED_FLUSH,
+  HCI_OCF_EXIT_PARK_MODE,
+  HCI_OCF_EXIT_PERIODIC_INQUIRY,
+  HCI_OCF_EXIT_SNIFF_MODE,
+  HCI_OCF_FLOW_SPECIFICATION,
+  HCI_OCF_FLUSH,
+  HCI_OCF_HC2H_FLOW_CONTROL,
+  HCI_OCF_HOLD_MODE,
+  HCI_OCF_HOST_BUFFER_SIZE,
+  HCI_OCF_HOST_NUM_COMPL_PKTS,
+  HCI_OCF_INQUIRY,
+  HCI_OCF_INQUIRY_CANCEL,
+  HCI_OCF_IO_CAPABILITY_NEG_REP,
+  HCI_OCF_IO_CAPABILITY_REP,
+  HCI_OCF_LINK_KEY_NEG_REP,
+  HCI_OCF_LINK_KEY_REP,
+  HCI_OCF_MASTER_LINK_KEY,
+  HCI_OCF_OOB_DATA_NEG_REP,
+  HCI_OCF_OOB_DATA_REP,
+  HCI_OCF_PARK_MODE,
+  HCI_OCF_PERIODIC_INQUIRY,
+  HCI_OCF_PIN_CODE_NEG_REP,
+  HCI_OCF_PIN_CODE_REP,
+  HCI_OCF_QOS_SETUP,
+  HCI_OCF_READ_AFH_ASSESSMENT,
+  HCI_OCF_READ_AFH_CHANNEL_MAP,
+  HCI_OCF_READ_AUTH_ENABLE,
+  HCI_OCF_READ_AUTO_FLUSH_TIMEOUT,
+  HCI_OCF_READ_BDADDR,
+  HCI_OCF_READ_BUFFER_SIZE,
+  HCI_OCF_READ_CLOCK,
+  HCI_OCF_READ_CLOCK_OFFSET,
+  HCI_OCF_READ_CON_ACCEPT_TIMEOUT,
+  HCI_OCF_READ_COUNTRY_CODE,
+  HCI_OCF_READ_DEFAULT_ERRDATA_REPORTING,
+  HCI_OCF_READ_DEFAULT_LINK_POLICY_SETTINGS,
+  HCI_OCF_READ_ENCRYPTION_KEY_SIZE,
+  HCI_OCF_READ_ENCRYPTION_MODE,
+  HCI_OCF_READ_EXTENDED_INQUIRY_RSP,
+  HCI_OCF_READ_FAILED_CONTACT_CNTR,
+  HCI_OCF_READ_HOLD_MODE_ACTIVITY,
+  HCI_OCF_READ_IAC_LAP,
+  HCI_OCF_READ_INQUIRY_MODE,
+  HCI_OCF_READ_INQUIRY_RSP_XMIT_POWER,
+  HCI_OCF_READ_INQUIRY_SCAN_ACTIVITY,
+  HCI_OCF_READ_INQUIRY_SCAN_TYPE,
+  HCI_OCF_READ_LINK_POLICY_SETTINGS,
+  HCI_OCF_READ_LINK_QUALITY,
+  HCI_OCF_READ_LINK_SUPERVISION_TIMEOUT,
+  HCI_OCF_READ_LMP_HANDLE,
+  HCI_OCF_READ_LOCAL_COMMANDS,
+  HCI_OCF_READ_LOCAL_EXTENDED_FEATURES,
+  HCI_OCF_READ_LOCAL_FEATURES,
+  HCI_OCF_READ_LOCAL_NAME,
+  HCI_OCF_READ_LOCAL_OOB_DATA,
+  HCI_OCF_READ_LOCAL_VER,
+  HCI_OCF_READ_LOOPBACK_MODE,
+  HCI_OCF_READ_NUM_BROADCAST_RETRANS,
+  HCI_OCF_READ_NUM_SUPPORTED_IAC,
+  HCI_OCF_READ_PAGE_SCAN,
+  HCI_OCF_READ_PAGE_SCAN_ACTIVITY,
+  HCI_OCF_READ_PAGE_SCAN_PERIOD,
+  HCI_OCF_READ_PAGE_SCAN_TYPE,
+  HCI_OCF_READ_PAGE_TIMEOUT,
+  HCI_OCF_READ_PIN_TYPE,
+  HCI_OCF_READ_REMOTE_EXTENDED_FEATURES,
+  HCI_OCF_READ_REMOTE_FEATURES,
+  HCI_OCF_READ_REMOTE_VER_INFO,
+  HCI_OCF_READ_RSSI,
+  HCI_OCF_READ_SCAN_ENABLE,
+  HCI_OCF_READ_SCO_FLOW_CONTROL,
+  HCI_OCF_READ_SIMPLE_PAIRING_MODE,
+  HCI_OCF_READ_STORED_LINK_KEY,
+  HCI_OCF_READ_UNIT_CLASS,
+  HCI_OCF_READ_VOICE_SETTING,
+  HCI_OCF_READ_XMIT_LEVEL,
+  HCI_OCF_REFRESH_ENCRYPTION_KEY,
+  HCI_OCF_REJECT_CON,
+  HCI_OCF_REJECT_SCO_CON_REQ,
+  HCI_OCF_REMOTE_NAME_REQ,
+  HCI_OCF_REMOTE_NAME_REQ_CANCEL,
+  HCI_OCF_RESET,
+  HCI_OCF_RESET_FAILED_CONTACT_CNTR,
+  HCI_OCF_ROLE_DISCOVERY,
+  HCI_OCF_SEND_KEYPRESS_NOTIFICATION,
+  HCI_OCF_SETUP_SCO_CON,
+  HCI_OCF_SET_AFH_CLASSIFICATION,
+  HCI_OCF_SET_CON_ENCRYPTION,
+  HCI_OCF_SET_EVENT_FILTER,
+  HCI_OCF_SET_EVENT_MASK,
+  HCI_OCF_SNIFF_MODE,
+  HCI_OCF_SNIFF_SUBRATING,
+  HCI_OCF_SWITCH_ROLE,
+  HCI_OCF_USER_CONFIRM_NEG_REP,
+  HCI_OCF_USER_CONFIRM_REP,
+  HCI_OCF_USER_PASSKEY_NEG_REP,
+  HCI_OCF_USER_PASSKEY_REP,
+  HCI_OCF_WRITE_AFH_ASSESSMENT,
+  HCI_OCF_WRITE_AUTH_ENABLE,
+  HCI_OCF_WRITE_AUTO_FLUSH_TIMEOUT,
+  HCI_OCF_WRITE_CON_ACCEPT_TIMEOUT,
+  HCI_OCF_WRITE_DEFAULT_ERRDATA_REPORTING,
+  HCI_OCF_WRITE_DEFAULT_LINK_POLICY_SETTINGS,
+  HCI_OCF_WRITE_ENCRYPTION_MODE,
+  HCI_OCF_WRITE_EXTENDED_INQUIRY_RSP,
+  HCI_OCF_WRITE_HOLD_MODE_ACTIVITY,
+  HCI_OCF_WRITE_IAC_LAP,
+  HCI_OCF_WRITE_INQUIRY_MODE,
+  HCI_OCF_WRITE_INQUIRY_RSP_XMIT_POWER,
+  HCI_OCF_WRITE_INQUIRY_SCAN_ACTIVITY,
+  HCI_OCF_WRITE_INQUIRY_SCAN_TYPE,
+  HCI_OCF_WRITE_LINK_POLICY_SETTINGS,
+  HCI_OCF_WRITE_LINK_SUPERVISION_TIMEOUT,
+  HCI_OCF_WRITE_LOCAL_NAME,
+  HCI_OCF_WRITE_LOOPBACK_MODE,
+  HCI_OCF_WRITE_NUM_BROADCAST_RETRANS,
+  HCI_OCF_WRITE_PAGE_SCAN,
+  HCI_OCF_WRITE_PAGE_SCAN_ACTIVITY,
+  HCI_OCF_WRITE_PAGE_SCAN_PERIOD,
+  HCI_OCF_WRITE_PAGE_SCAN_TYPE,
+  HCI_OCF_WRITE_PAGE_TIMEOUT,
+  HCI_OCF_WRITE_PIN_TYPE,
+  HCI_OCF_WRITE_SCAN_ENABLE,
+  HCI_OCF_WRITE_SCO_FLOW_CONTROL,
+  HCI_OCF_WRITE_SIMPLE_PAIRING_DEBUG_MODE,
+  HCI_OCF_WRITE_SIMPLE_PAIRING_MODE,
+  HCI_OCF_WRITE_STORED_LINK_KEY,
+  HCI_OCF_WRITE_UNIT_CLASS,
+  HCI_OCF_WRITE_VOICE_SETTING,
+  HCI_OGF_BT_LOGO,
+  HCI_OGF_HC_BASEBAND,
+  HCI_OGF_INFO,
+  HCI_OGF_LINK_CONTROL,
+  HCI_OGF_LINK_POLICY,
+  HCI_OGF_STATUS,
+  HCI_OGF_TESTING,
+  HCI_OGF_VENDOR,
   HCI_OPTIONAL_PAGE_SCAN_MODE1,
   HCI_OPTIONAL_PAGE_SCAN_MODE2,
   HCI_OPTIONAL_PAGE_SCAN_MODE3,
@@ -2642,6 +4052,7 @@ const table = /* @__PURE__ */ Object.freeze({
   HCI_USE_TEMPORARY_LINK_KEY,
   HCI_XMIT_LEVEL_CURRENT,
   HCI_XMIT_LEVEL_MAXIMUM,
+  ICMP6_FILTER,
   IFF_ALLMULTI,
   IFF_BROADCAST,
   IFF_CANTCHANGE,
@@ -2772,14 +4183,22 @@ const table = /* @__PURE__ */ Object.freeze({
   IPV6_CHECKSUM,
   IPV6_DEFAULT_MULTICAST_HOPS,
   IPV6_DEFAULT_MULTICAST_LOOP,
+  IPV6_DEFHLIM,
   IPV6_DONTFRAG,
   IPV6_DSTOPTS,
   IPV6_FAITH,
+  IPV6_FLOWINFO_MASK,
+  IPV6_FLOWLABEL_MASK,
+  IPV6_FRAGTTL,
+  IPV6_HLIMDEC,
   IPV6_HOPLIMIT,
   IPV6_HOPOPTS,
   IPV6_IPSEC_POLICY,
   IPV6_JOIN_GROUP,
   IPV6_LEAVE_GROUP,
+  IPV6_MAXHLIM,
+  IPV6_MAXPACKET,
+  IPV6_MMTU,
   IPV6_MULTICAST_HOPS,
   IPV6_MULTICAST_IF,
   IPV6_MULTICAST_LOOP,
@@ -2809,6 +4228,8 @@ const table = /* @__PURE__ */ Object.freeze({
   IPV6_UNICAST_HOPS,
   IPV6_USE_MIN_MTU,
   IPV6_V6ONLY,
+  IPV6_VERSION,
+  IPV6_VERSION_MASK,
   IP_ADD_MEMBERSHIP,
   IP_BINDANY,
   IP_DEFAULT_MULTICAST_LOOP,
@@ -2851,11 +4272,22 @@ const table = /* @__PURE__ */ Object.freeze({
   L2CAP_AUTZ_PENDING,
   L2CAP_CLT_CID,
   L2CAP_CLT_MTU_MAXIMUM,
+  L2CAP_COMMAND_REJ,
+  L2CAP_CONFIG_REQ,
+  L2CAP_CONFIG_RSP,
+  L2CAP_CONNECT_REQ,
+  L2CAP_CONNECT_RSP,
   L2CAP_CONNLESS_MTU,
+  L2CAP_DISCONNECT_REQ,
+  L2CAP_DISCONNECT_RSP,
+  L2CAP_ECHO_REQ,
+  L2CAP_ECHO_RSP,
   L2CAP_EXTENDED_FEATURES,
   L2CAP_FIRST_CID,
   L2CAP_FIXED_CHANNELS,
   L2CAP_FLUSH_TIMO_DEFAULT,
+  L2CAP_INFO_REQ,
+  L2CAP_INFO_RSP,
   L2CAP_LAST_CID,
   L2CAP_LINK_TIMO_DEFAULT,
   L2CAP_LM_AUTH,
@@ -3247,6 +4679,8 @@ const table = /* @__PURE__ */ Object.freeze({
   SIOCGBTSTATS,
   SIOCGDRVSPEC,
   SIOCGETPFSYNC,
+  SIOCGETSGCNT,
+  SIOCGETVIFCNT,
   SIOCGHIWAT,
   SIOCGIFADDR,
   SIOCGIFADDRPREF,

@@ -515,6 +515,8 @@ export const FIONCLEX = 0x20006602;
 export const FIONREAD = 0x4004667f;
 /** FIO · <sys/filio.h> */
 export const FIOSETOWN = 0x8004667c;
+/** ICMP6 · <netinet6/in6.h> */
+export const ICMP6_FILTER = 18;
 /** IFF · <net/if.h> */
 export const IFF_ALLMULTI = 0x200;
 /** IFF · <net/if.h> */
@@ -753,6 +755,8 @@ export const IPV6_CHECKSUM = 26;
 export const IPV6_DEFAULT_MULTICAST_HOPS = 1;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_DEFAULT_MULTICAST_LOOP = 1;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_DEFHLIM = 64;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_DONTFRAG = 62;
 /** IPV6 · <netinet6/in6.h> */
@@ -761,6 +765,14 @@ export const IPV6_DSTOPTS = 50;
 export const IPV6_ESP_NETWORK_LEVEL = 55;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_ESP_TRANS_LEVEL = 54;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_FLOWINFO_MASK = 0xffffff0f;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_FLOWLABEL_MASK = 0xffff0f00;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_FRAGTTL = 120;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_HLIMDEC = 1;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_HOPLIMIT = 47;
 /** IPV6 · <netinet6/in6.h> */
@@ -771,8 +783,14 @@ export const IPV6_IPCOMP_LEVEL = 60;
 export const IPV6_JOIN_GROUP = 12;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_LEAVE_GROUP = 13;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_MAXHLIM = 255;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_MAXPACKET = 0xffff;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_MINHOPCOUNT = 65;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_MMTU = 0x500;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_MULTICAST_HOPS = 10;
 /** IPV6 · <netinet6/in6.h> */
@@ -829,6 +847,10 @@ export const IPV6_UNICAST_HOPS = 4;
 export const IPV6_USE_MIN_MTU = 42;
 /** IPV6 · <netinet6/in6.h> */
 export const IPV6_V6ONLY = 27;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_VERSION = 96;
+/** IPV6 · <netinet/ip6.h> */
+export const IPV6_VERSION_MASK = 240;
 /** IP · <netinet/in.h> */
 export const IP_ADD_MEMBERSHIP = 12;
 /** IP · <netinet/in.h> */
@@ -1089,6 +1111,10 @@ export const SIOCGETMPWCFG = 0xc02069ae;
 export const SIOCGETPFLOW = 0xc02069fe;
 /** SIOC · <sys/sockio.h> */
 export const SIOCGETPFSYNC = 0xc02069f8;
+/** SIOC · <sys/sockio.h> */
+export const SIOCGETSGCNT = 0xc0207534;
+/** SIOC · <sys/sockio.h> */
+export const SIOCGETVIFCNT = 0xc0287533;
 /** SIOC · <sys/sockio.h> */
 export const SIOCGETVLAN = 0xc0206990;
 /** SIOC · <sys/sockio.h> */
@@ -1624,6 +1650,7 @@ const table = /* @__PURE__ */ Object.freeze({
   FIONCLEX,
   FIONREAD,
   FIOSETOWN,
+  ICMP6_FILTER,
   IFF_ALLMULTI,
   IFF_BROADCAST,
   IFF_CANTCHANGE,
@@ -1743,16 +1770,24 @@ const table = /* @__PURE__ */ Object.freeze({
   IPV6_CHECKSUM,
   IPV6_DEFAULT_MULTICAST_HOPS,
   IPV6_DEFAULT_MULTICAST_LOOP,
+  IPV6_DEFHLIM,
   IPV6_DONTFRAG,
   IPV6_DSTOPTS,
   IPV6_ESP_NETWORK_LEVEL,
   IPV6_ESP_TRANS_LEVEL,
+  IPV6_FLOWINFO_MASK,
+  IPV6_FLOWLABEL_MASK,
+  IPV6_FRAGTTL,
+  IPV6_HLIMDEC,
   IPV6_HOPLIMIT,
   IPV6_HOPOPTS,
   IPV6_IPCOMP_LEVEL,
   IPV6_JOIN_GROUP,
   IPV6_LEAVE_GROUP,
+  IPV6_MAXHLIM,
+  IPV6_MAXPACKET,
   IPV6_MINHOPCOUNT,
+  IPV6_MMTU,
   IPV6_MULTICAST_HOPS,
   IPV6_MULTICAST_IF,
   IPV6_MULTICAST_LOOP,
@@ -1781,6 +1816,8 @@ const table = /* @__PURE__ */ Object.freeze({
   IPV6_UNICAST_HOPS,
   IPV6_USE_MIN_MTU,
   IPV6_V6ONLY,
+  IPV6_VERSION,
+  IPV6_VERSION_MASK,
   IP_ADD_MEMBERSHIP,
   IP_AUTH_LEVEL,
   IP_DEFAULT_MULTICAST_LOOP,
@@ -1911,6 +1948,8 @@ const table = /* @__PURE__ */ Object.freeze({
   SIOCGETMPWCFG,
   SIOCGETPFLOW,
   SIOCGETPFSYNC,
+  SIOCGETSGCNT,
+  SIOCGETVIFCNT,
   SIOCGETVLAN,
   SIOCGIFADDR,
   SIOCGIFBRDADDR,

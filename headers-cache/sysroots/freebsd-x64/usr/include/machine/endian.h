@@ -1,0 +1,5 @@
+/*-
+ * This file is in the public domain.
+ */
+
+#include <x86/endian.h>
