@@ -707,9 +707,231 @@ const L88: StructLayout = f({ c: "struct tcp_info", size: 240, align: 8, fields:
   f({ name: "tcpi_dupacks", type: "u_int32_t", offset: 192, size: 4 }),
   f({ name: "__tcpi_pad", type: "u_int32_t[10]", offset: 196, size: 40, element: "u_int32_t", count: 10 }),
 ]) });
+const L89: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
+  f({ name: "__u6_addr", type: "union {…}", offset: 0, size: 16 }),
+  f({ name: "__u6_addr.__u6_addr8", type: "u_int8_t[16]", offset: 0, size: 16, element: "u_int8_t", count: 16 }),
+  f({ name: "__u6_addr.__u6_addr16", type: "u_int16_t[8]", offset: 0, size: 16, element: "u_int16_t", count: 8 }),
+  f({ name: "__u6_addr.__u6_addr32", type: "u_int32_t[4]", offset: 0, size: 16, element: "u_int32_t", count: 4 }),
+]) });
+const L90: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f([
+  f({ name: "msg_name", type: "void *", offset: 0, size: 8 }),
+  f({ name: "msg_namelen", type: "socklen_t", offset: 8, size: 4 }),
+  f({ name: "msg_iov", type: "struct iovec *", offset: 16, size: 8 }),
+  f({ name: "msg_iovlen", type: "unsigned int", offset: 24, size: 4 }),
+  f({ name: "msg_control", type: "void *", offset: 32, size: 8 }),
+  f({ name: "msg_controllen", type: "socklen_t", offset: 40, size: 4 }),
+  f({ name: "msg_flags", type: "int", offset: 44, size: 4 }),
+]) });
+const L91: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+  f({ name: "sin_len", type: "u_int8_t", offset: 0, size: 1 }),
+  f({ name: "sin_family", type: "sa_family_t", offset: 1, size: 1 }),
+  f({ name: "sin_port", type: "in_port_t", offset: 2, size: 2 }),
+  f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
+  f({ name: "sin_zero", type: "int8_t[8]", offset: 8, size: 8, element: "int8_t", count: 8 }),
+]) });
+const L92: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
+  f({ name: "sin6_len", type: "u_int8_t", offset: 0, size: 1 }),
+  f({ name: "sin6_family", type: "sa_family_t", offset: 1, size: 1 }),
+  f({ name: "sin6_port", type: "in_port_t", offset: 2, size: 2 }),
+  f({ name: "sin6_flowinfo", type: "u_int32_t", offset: 4, size: 4 }),
+  f({ name: "sin6_addr", type: "struct in6_addr", offset: 8, size: 16 }),
+  f({ name: "sin6_scope_id", type: "u_int32_t", offset: 24, size: 4 }),
+]) });
+const L93: StructLayout = f({ c: "struct sockaddr_storage", size: 256, align: 8, fields: f([
+  f({ name: "ss_len", type: "__uint8_t", offset: 0, size: 1 }),
+  f({ name: "ss_family", type: "sa_family_t", offset: 1, size: 1 }),
+  f({ name: "__ss_pad1", type: "unsigned char[6]", offset: 2, size: 6, element: "unsigned char", count: 6 }),
+  f({ name: "__ss_pad2", type: "__uint64_t", offset: 8, size: 8 }),
+  f({ name: "__ss_pad3", type: "unsigned char[240]", offset: 16, size: 240, element: "unsigned char", count: 240 }),
+]) });
+const L94: StructLayout = f({ c: "struct sockpeercred", size: 12, align: 4, fields: f([
+  f({ name: "uid", type: "uid_t", offset: 0, size: 4 }),
+  f({ name: "gid", type: "gid_t", offset: 4, size: 4 }),
+  f({ name: "pid", type: "pid_t", offset: 8, size: 4 }),
+]) });
+const L95: StructLayout = f({ c: "struct tcp_info", size: 212, align: 4, fields: f([
+  f({ name: "tcpi_state", type: "uint8_t", offset: 0, size: 1 }),
+  f({ name: "__tcpi_ca_state", type: "uint8_t", offset: 1, size: 1 }),
+  f({ name: "__tcpi_retransmits", type: "uint8_t", offset: 2, size: 1 }),
+  f({ name: "__tcpi_probes", type: "uint8_t", offset: 3, size: 1 }),
+  f({ name: "__tcpi_backoff", type: "uint8_t", offset: 4, size: 1 }),
+  f({ name: "tcpi_options", type: "uint8_t", offset: 5, size: 1 }),
+  f({ name: "tcpi_snd_wscale", type: "uint8_t", offset: 6, size: 1 }),
+  f({ name: "tcpi_rcv_wscale", type: "uint8_t", offset: 7, size: 1 }),
+  f({ name: "tcpi_rto", type: "uint32_t", offset: 8, size: 4 }),
+  f({ name: "__tcpi_ato", type: "uint32_t", offset: 12, size: 4 }),
+  f({ name: "tcpi_snd_mss", type: "uint32_t", offset: 16, size: 4 }),
+  f({ name: "tcpi_rcv_mss", type: "uint32_t", offset: 20, size: 4 }),
+  f({ name: "__tcpi_unacked", type: "uint32_t", offset: 24, size: 4 }),
+  f({ name: "__tcpi_sacked", type: "uint32_t", offset: 28, size: 4 }),
+  f({ name: "__tcpi_lost", type: "uint32_t", offset: 32, size: 4 }),
+  f({ name: "__tcpi_retrans", type: "uint32_t", offset: 36, size: 4 }),
+  f({ name: "__tcpi_fackets", type: "uint32_t", offset: 40, size: 4 }),
+  f({ name: "tcpi_last_data_sent", type: "uint32_t", offset: 44, size: 4 }),
+  f({ name: "tcpi_last_ack_sent", type: "uint32_t", offset: 48, size: 4 }),
+  f({ name: "tcpi_last_data_recv", type: "uint32_t", offset: 52, size: 4 }),
+  f({ name: "tcpi_last_ack_recv", type: "uint32_t", offset: 56, size: 4 }),
+  f({ name: "__tcpi_pmtu", type: "uint32_t", offset: 60, size: 4 }),
+  f({ name: "__tcpi_rcv_ssthresh", type: "uint32_t", offset: 64, size: 4 }),
+  f({ name: "tcpi_rtt", type: "uint32_t", offset: 68, size: 4 }),
+  f({ name: "tcpi_rttvar", type: "uint32_t", offset: 72, size: 4 }),
+  f({ name: "tcpi_snd_ssthresh", type: "uint32_t", offset: 76, size: 4 }),
+  f({ name: "tcpi_snd_cwnd", type: "uint32_t", offset: 80, size: 4 }),
+  f({ name: "__tcpi_advmss", type: "uint32_t", offset: 84, size: 4 }),
+  f({ name: "__tcpi_reordering", type: "uint32_t", offset: 88, size: 4 }),
+  f({ name: "__tcpi_rcv_rtt", type: "uint32_t", offset: 92, size: 4 }),
+  f({ name: "tcpi_rcv_space", type: "uint32_t", offset: 96, size: 4 }),
+  f({ name: "tcpi_snd_wnd", type: "uint32_t", offset: 100, size: 4 }),
+  f({ name: "tcpi_snd_nxt", type: "uint32_t", offset: 104, size: 4 }),
+  f({ name: "tcpi_rcv_nxt", type: "uint32_t", offset: 108, size: 4 }),
+  f({ name: "tcpi_toe_tid", type: "uint32_t", offset: 112, size: 4 }),
+  f({ name: "tcpi_snd_rexmitpack", type: "uint32_t", offset: 116, size: 4 }),
+  f({ name: "tcpi_rcv_ooopack", type: "uint32_t", offset: 120, size: 4 }),
+  f({ name: "tcpi_snd_zerowin", type: "uint32_t", offset: 124, size: 4 }),
+  f({ name: "tcpi_rttmin", type: "uint32_t", offset: 128, size: 4 }),
+  f({ name: "tcpi_max_sndwnd", type: "uint32_t", offset: 132, size: 4 }),
+  f({ name: "tcpi_rcv_adv", type: "uint32_t", offset: 136, size: 4 }),
+  f({ name: "tcpi_rcv_up", type: "uint32_t", offset: 140, size: 4 }),
+  f({ name: "tcpi_snd_una", type: "uint32_t", offset: 144, size: 4 }),
+  f({ name: "tcpi_snd_up", type: "uint32_t", offset: 148, size: 4 }),
+  f({ name: "tcpi_snd_wl1", type: "uint32_t", offset: 152, size: 4 }),
+  f({ name: "tcpi_snd_wl2", type: "uint32_t", offset: 156, size: 4 }),
+  f({ name: "tcpi_snd_max", type: "uint32_t", offset: 160, size: 4 }),
+  f({ name: "tcpi_ts_recent", type: "uint32_t", offset: 164, size: 4 }),
+  f({ name: "tcpi_ts_recent_age", type: "uint32_t", offset: 168, size: 4 }),
+  f({ name: "tcpi_rfbuf_cnt", type: "uint32_t", offset: 172, size: 4 }),
+  f({ name: "tcpi_rfbuf_ts", type: "uint32_t", offset: 176, size: 4 }),
+  f({ name: "tcpi_so_rcv_sb_cc", type: "uint32_t", offset: 180, size: 4 }),
+  f({ name: "tcpi_so_rcv_sb_hiwat", type: "uint32_t", offset: 184, size: 4 }),
+  f({ name: "tcpi_so_rcv_sb_lowat", type: "uint32_t", offset: 188, size: 4 }),
+  f({ name: "tcpi_so_rcv_sb_wat", type: "uint32_t", offset: 192, size: 4 }),
+  f({ name: "tcpi_so_snd_sb_cc", type: "uint32_t", offset: 196, size: 4 }),
+  f({ name: "tcpi_so_snd_sb_hiwat", type: "uint32_t", offset: 200, size: 4 }),
+  f({ name: "tcpi_so_snd_sb_lowat", type: "uint32_t", offset: 204, size: 4 }),
+  f({ name: "tcpi_so_snd_sb_wat", type: "uint32_t", offset: 208, size: 4 }),
+]) });
+const L96: StructLayout = f({ c: "struct cmsghdr", size: 12, align: 4, fields: f([
+  f({ name: "cmsg_len", type: "__socklen_t", offset: 0, size: 4 }),
+  f({ name: "cmsg_level", type: "int", offset: 4, size: 4 }),
+  f({ name: "cmsg_type", type: "int", offset: 8, size: 4 }),
+]) });
+const L97: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
+  f({ name: "__u6_addr", type: "union {…}", offset: 0, size: 16 }),
+  f({ name: "__u6_addr.__u6_addr8", type: "__uint8_t[16]", offset: 0, size: 16, element: "__uint8_t", count: 16 }),
+  f({ name: "__u6_addr.__u6_addr16", type: "__uint16_t[8]", offset: 0, size: 16, element: "__uint16_t", count: 8 }),
+  f({ name: "__u6_addr.__u6_addr32", type: "uint32_t[4]", offset: 0, size: 16, element: "uint32_t", count: 4 }),
+]) });
+const L98: StructLayout = f({ c: "struct in_addr", size: 4, align: 4, fields: f([
+  f({ name: "s_addr", type: "__in_addr_t", offset: 0, size: 4 }),
+]) });
+const L99: StructLayout = f({ c: "struct in_pktinfo", size: 8, align: 4, fields: f([
+  f({ name: "ipi_addr", type: "struct in_addr", offset: 0, size: 4 }),
+  f({ name: "ipi_ifindex", type: "unsigned int", offset: 4, size: 4 }),
+]) });
+const L100: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f([
+  f({ name: "msg_name", type: "void *", offset: 0, size: 8 }),
+  f({ name: "msg_namelen", type: "__socklen_t", offset: 8, size: 4 }),
+  f({ name: "msg_iov", type: "struct iovec *", offset: 16, size: 8 }),
+  f({ name: "msg_iovlen", type: "int", offset: 24, size: 4 }),
+  f({ name: "msg_control", type: "void *", offset: 32, size: 8 }),
+  f({ name: "msg_controllen", type: "__socklen_t", offset: 40, size: 4 }),
+  f({ name: "msg_flags", type: "int", offset: 44, size: 4 }),
+]) });
+const L101: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
+  f({ name: "sa_len", type: "__uint8_t", offset: 0, size: 1 }),
+  f({ name: "sa_family", type: "__sa_family_t", offset: 1, size: 1 }),
+  f({ name: "sa_data", type: "char[14]", offset: 2, size: 14, element: "char", count: 14 }),
+]) });
+const L102: StructLayout = f({ c: "struct sockaddr_can", size: 16, align: 4, fields: f([
+  f({ name: "can_len", type: "u_int8_t", offset: 0, size: 1 }),
+  f({ name: "can_family", type: "__sa_family_t", offset: 1, size: 1 }),
+  f({ name: "can_ifindex", type: "int", offset: 4, size: 4 }),
+  f({ name: "can_addr", type: "union {…}", offset: 8, size: 8 }),
+  f({ name: "can_addr.tp", type: "struct {…}", offset: 8, size: 8 }),
+  f({ name: "can_addr.tp.rx_id", type: "canid_t", offset: 8, size: 4 }),
+  f({ name: "can_addr.tp.tx_id", type: "canid_t", offset: 12, size: 4 }),
+]) });
+const L103: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+  f({ name: "sin_len", type: "uint8_t", offset: 0, size: 1 }),
+  f({ name: "sin_family", type: "__sa_family_t", offset: 1, size: 1 }),
+  f({ name: "sin_port", type: "__in_port_t", offset: 2, size: 2 }),
+  f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
+  f({ name: "sin_zero", type: "__int8_t[8]", offset: 8, size: 8, element: "__int8_t", count: 8 }),
+]) });
+const L104: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
+  f({ name: "sin6_len", type: "uint8_t", offset: 0, size: 1 }),
+  f({ name: "sin6_family", type: "__sa_family_t", offset: 1, size: 1 }),
+  f({ name: "sin6_port", type: "__in_port_t", offset: 2, size: 2 }),
+  f({ name: "sin6_flowinfo", type: "uint32_t", offset: 4, size: 4 }),
+  f({ name: "sin6_addr", type: "struct in6_addr", offset: 8, size: 16 }),
+  f({ name: "sin6_scope_id", type: "uint32_t", offset: 24, size: 4 }),
+]) });
+const L105: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
+  f({ name: "ss_len", type: "__uint8_t", offset: 0, size: 1 }),
+  f({ name: "ss_family", type: "__sa_family_t", offset: 1, size: 1 }),
+  f({ name: "__ss_pad1", type: "char[6]", offset: 2, size: 6, element: "char", count: 6 }),
+  f({ name: "__ss_align", type: "__int64_t", offset: 8, size: 8 }),
+  f({ name: "__ss_pad2", type: "char[112]", offset: 16, size: 112, element: "char", count: 112 }),
+]) });
+const L106: StructLayout = f({ c: "struct sockaddr_un", size: 106, align: 1, fields: f([
+  f({ name: "sun_len", type: "uint8_t", offset: 0, size: 1 }),
+  f({ name: "sun_family", type: "__sa_family_t", offset: 1, size: 1 }),
+  f({ name: "sun_path", type: "char[104]", offset: 2, size: 104, element: "char", count: 104 }),
+]) });
+const L107: StructLayout = f({ c: "struct tcp_info", size: 236, align: 4, fields: f([
+  f({ name: "tcpi_state", type: "uint8_t", offset: 0, size: 1 }),
+  f({ name: "__tcpi_ca_state", type: "uint8_t", offset: 1, size: 1 }),
+  f({ name: "__tcpi_retransmits", type: "uint8_t", offset: 2, size: 1 }),
+  f({ name: "__tcpi_probes", type: "uint8_t", offset: 3, size: 1 }),
+  f({ name: "__tcpi_backoff", type: "uint8_t", offset: 4, size: 1 }),
+  f({ name: "tcpi_options", type: "uint8_t", offset: 5, size: 1 }),
+  f({ name: "tcpi_snd_wscale", type: "uint8_t", bits: f({ offset: 48, width: 4 }) }),
+  f({ name: "tcpi_rcv_wscale", type: "uint8_t", bits: f({ offset: 52, width: 4 }) }),
+  f({ name: "tcpi_rto", type: "uint32_t", offset: 8, size: 4 }),
+  f({ name: "__tcpi_ato", type: "uint32_t", offset: 12, size: 4 }),
+  f({ name: "tcpi_snd_mss", type: "uint32_t", offset: 16, size: 4 }),
+  f({ name: "tcpi_rcv_mss", type: "uint32_t", offset: 20, size: 4 }),
+  f({ name: "__tcpi_unacked", type: "uint32_t", offset: 24, size: 4 }),
+  f({ name: "__tcpi_sacked", type: "uint32_t", offset: 28, size: 4 }),
+  f({ name: "__tcpi_lost", type: "uint32_t", offset: 32, size: 4 }),
+  f({ name: "__tcpi_retrans", type: "uint32_t", offset: 36, size: 4 }),
+  f({ name: "__tcpi_fackets", type: "uint32_t", offset: 40, size: 4 }),
+  f({ name: "__tcpi_last_data_sent", type: "uint32_t", offset: 44, size: 4 }),
+  f({ name: "__tcpi_last_ack_sent", type: "uint32_t", offset: 48, size: 4 }),
+  f({ name: "tcpi_last_data_recv", type: "uint32_t", offset: 52, size: 4 }),
+  f({ name: "__tcpi_last_ack_recv", type: "uint32_t", offset: 56, size: 4 }),
+  f({ name: "__tcpi_pmtu", type: "uint32_t", offset: 60, size: 4 }),
+  f({ name: "__tcpi_rcv_ssthresh", type: "uint32_t", offset: 64, size: 4 }),
+  f({ name: "tcpi_rtt", type: "uint32_t", offset: 68, size: 4 }),
+  f({ name: "tcpi_rttvar", type: "uint32_t", offset: 72, size: 4 }),
+  f({ name: "tcpi_snd_ssthresh", type: "uint32_t", offset: 76, size: 4 }),
+  f({ name: "tcpi_snd_cwnd", type: "uint32_t", offset: 80, size: 4 }),
+  f({ name: "__tcpi_advmss", type: "uint32_t", offset: 84, size: 4 }),
+  f({ name: "__tcpi_reordering", type: "uint32_t", offset: 88, size: 4 }),
+  f({ name: "__tcpi_rcv_rtt", type: "uint32_t", offset: 92, size: 4 }),
+  f({ name: "tcpi_rcv_space", type: "uint32_t", offset: 96, size: 4 }),
+  f({ name: "tcpi_snd_wnd", type: "uint32_t", offset: 100, size: 4 }),
+  f({ name: "tcpi_snd_bwnd", type: "uint32_t", offset: 104, size: 4 }),
+  f({ name: "tcpi_snd_nxt", type: "uint32_t", offset: 108, size: 4 }),
+  f({ name: "tcpi_rcv_nxt", type: "uint32_t", offset: 112, size: 4 }),
+  f({ name: "tcpi_toe_tid", type: "uint32_t", offset: 116, size: 4 }),
+  f({ name: "tcpi_snd_rexmitpack", type: "uint32_t", offset: 120, size: 4 }),
+  f({ name: "tcpi_rcv_ooopack", type: "uint32_t", offset: 124, size: 4 }),
+  f({ name: "tcpi_snd_zerowin", type: "uint32_t", offset: 128, size: 4 }),
+  f({ name: "__tcpi_pad", type: "uint32_t[26]", offset: 132, size: 104, element: "uint32_t", count: 26 }),
+]) });
+const L108: StructLayout = f({ c: "struct timeval", size: 16, align: 8, fields: f([
+  f({ name: "tv_sec", type: "time_t", offset: 0, size: 8 }),
+  f({ name: "tv_usec", type: "suseconds_t", offset: 8, size: 4 }),
+]) });
+const L109: StructLayout = f({ c: "struct unpcbid", size: 12, align: 4, fields: f([
+  f({ name: "unp_pid", type: "__pid_t", offset: 0, size: 4 }),
+  f({ name: "unp_euid", type: "__uid_t", offset: 4, size: 4 }),
+  f({ name: "unp_egid", type: "__gid_t", offset: 8, size: 4 }),
+]) });
 
 /** Every struct some target has a layout for. */
-export const structNames = ["SOCKADDR_HV", "WSABUF", "WSAMSG", "can_filter", "cmsghdr", "group_req", "group_source_req", "icmp6_filter", "in6_addr", "in6_pktinfo", "in_addr", "in_pktinfo", "iovec", "ip_mreq", "ip_mreq_source", "ip_mreqn", "ipv6_mreq", "linger", "msghdr", "packet_mreq", "sock_extended_err", "sockaddr", "sockaddr_alg", "sockaddr_can", "sockaddr_dl", "sockaddr_in", "sockaddr_in6", "sockaddr_ll", "sockaddr_nl", "sockaddr_storage", "sockaddr_un", "sockaddr_vm", "sockaddr_xdp", "tcp_info", "timeval", "ucred", "xucred"] as const;
+export const structNames = ["SOCKADDR_HV", "WSABUF", "WSAMSG", "can_filter", "cmsghdr", "group_req", "group_source_req", "icmp6_filter", "in6_addr", "in6_pktinfo", "in_addr", "in_pktinfo", "iovec", "ip_mreq", "ip_mreq_source", "ip_mreqn", "ipv6_mreq", "linger", "msghdr", "packet_mreq", "sock_extended_err", "sockaddr", "sockaddr_alg", "sockaddr_can", "sockaddr_dl", "sockaddr_in", "sockaddr_in6", "sockaddr_ll", "sockaddr_nl", "sockaddr_storage", "sockaddr_un", "sockaddr_vm", "sockaddr_xdp", "sockpeercred", "tcp_info", "timeval", "ucred", "unpcbid", "xucred"] as const;
 
 /** Each target's struct layouts; a target without a struct has no key for it. */
 export const layouts: Layouts = f({
@@ -736,4 +958,6 @@ export const layouts: Layouts = f({
   "win32-ia32": f({ SOCKADDR_HV: L62, WSABUF: L80, WSAMSG: L81, cmsghdr: L82, group_req: L66, group_source_req: L67, in6_addr: L68, in6_pktinfo: L69, in_addr: L70, in_pktinfo: L71, ip_mreq: L10, ip_mreq_source: L72, ipv6_mreq: L13, linger: L73, sockaddr: L74, sockaddr_in: L75, sockaddr_in6: L76, sockaddr_storage: L77, sockaddr_un: L78, timeval: L79 }),
   "freebsd-x64": f({ cmsghdr: L49, group_req: L2, group_source_req: L3, in6_addr: L83, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreq_source: L52, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L53, sockaddr: L84, sockaddr_in: L85, sockaddr_in6: L86, sockaddr_storage: L87, sockaddr_un: L59, tcp_info: L88, timeval: L36 }),
   "freebsd-arm64": f({ cmsghdr: L49, group_req: L2, group_source_req: L3, in6_addr: L83, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreq_source: L52, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L53, sockaddr: L84, sockaddr_in: L85, sockaddr_in6: L86, sockaddr_storage: L87, sockaddr_un: L59, tcp_info: L88, timeval: L36 }),
+  "openbsd-x64": f({ cmsghdr: L49, in6_addr: L89, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L90, sockaddr: L54, sockaddr_in: L91, sockaddr_in6: L92, sockaddr_storage: L93, sockaddr_un: L59, sockpeercred: L94, tcp_info: L95, timeval: L36 }),
+  "netbsd-x64": f({ can_filter: L0, cmsghdr: L96, in6_addr: L97, in6_pktinfo: L6, in_addr: L98, in_pktinfo: L99, iovec: L9, ip_mreq: L10, ipv6_mreq: L13, linger: L14, msghdr: L100, sockaddr: L101, sockaddr_can: L102, sockaddr_in: L103, sockaddr_in6: L104, sockaddr_storage: L105, sockaddr_un: L106, tcp_info: L107, timeval: L108, unpcbid: L109 }),
 });
