@@ -44,12 +44,17 @@ export interface TargetHarvest {
 export const asFamilies = (records: FamilyRecord[]): Family[] =>
   records.map(({ exclude: _, ...r }) => ({ ...r, members: r.members.map((m) => (typeof m === "string" ? m : m.name)) }));
 
-/** Whether the catalog takes a name: it belongs to a family, and that family does not exclude it. */
-function catalogFilter(records: FamilyRecord[], families: Family[]): (name: string) => boolean {
-  const excluded = new Map(records.map((r) => [r.name, r.exclude.map((e) => new RegExp(e.pattern))]));
+/**
+ * Whether the catalog takes a name: true when it belongs to a family that does not exclude it; the
+ * family's reason when it excludes it; false for a name no family claims (not a socket constant at all).
+ */
+function catalogFilter(records: FamilyRecord[], families: Family[]): (name: string) => true | false | string {
+  const excluded = new Map(records.map((r) => [r.name, r.exclude.map((e) => ({ pattern: new RegExp(e.pattern), reason: e.reason }))]));
   return (name) => {
     const family = familyOf(name, families);
-    return family !== undefined && !excluded.get(family.name)!.some((pattern) => pattern.test(name));
+    if (family === undefined) return false;
+    const rule = excluded.get(family.name)!.find((e) => e.pattern.test(name));
+    return rule === undefined ? true : `excluded by the ${family.name} family: ${rule.reason}`;
   };
 }
 
@@ -81,14 +86,22 @@ export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, sus
   const defined = new Set<string>();
   const origin = new Map<string, Map<string, Definition>>();
   const empty = new Set<string>();
+  const left = new Map<string, string>();
   const jobs: ProbeJob[] = units.map((unit) => {
     const defs = definitions.get(unit.name)!;
     for (const name of defs.keys()) defined.add(name);
-    const ignored = new Set(unit.ignore.map((i) => i.header));
+    const ignored = new Map(unit.ignore.map((i) => [i.header, i.reason]));
     const wanted = new Map<string, Definition>();
     for (const d of defs.values()) {
       const where = attribute(d.file, roots);
-      if (!where || ignored.has(where.header) || !takes(d.name)) continue;
+      if (!where) continue;
+      const taken = takes(d.name);
+      if (taken === false) continue;
+      const ignoredWhy = ignored.get(where.header);
+      if (taken !== true || ignoredWhy !== undefined) {
+        left.set(d.name, taken === true ? `defined in ${where.header}, which the ${unit.name} unit ignores: ${ignoredWhy}` : taken);
+        continue;
+      }
       // An empty macro is a header guard or a feature switch: it has no value to harvest.
       if (d.kind === "macro" && d.text === "") empty.add(d.name);
       else wanted.set(d.name, d);
@@ -136,6 +149,7 @@ export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, sus
     }
   }
   for (const name of empty) if (!(name in constants)) omitted[name] = "an empty macro (a header guard or feature switch), not a value";
+  const excluded = Object.fromEntries([...left].filter(([name]) => !(name in constants) && !(name in omitted)));
   for (const unit of units.filter((u) => u.interface)) {
     for (const name of probed.get(unit.name)!.values.keys()) if (name in constants) constants[name]!.interface = true;
   }
@@ -147,6 +161,7 @@ export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, sus
       provenance: provenanceOf(t, usedSources, ctx.lock, ctx.manifests),
       constants: sortKeys(constants),
       omitted: sortKeys(omitted),
+      excluded: sortKeys(excluded),
     },
     conflicts,
     defined,

@@ -31,6 +31,8 @@ export const harvestFile = z
     constants: z.record(z.string(), harvestedConstant),
     /** Names the headers define that are not integer constants here, with the reason. */
     omitted: z.record(z.string(), z.string()),
+    /** Names of a family's prefix the catalog leaves out on purpose (a family's exclusion, an ignored header), with the reason. */
+    excluded: z.record(z.string(), z.string()),
   })
   .strict();
 

@@ -15,6 +15,7 @@ const harvest = (constants: Record<string, number>): HarvestFile => ({
     Object.entries(constants).map(([n, value]) => [n, { value, kind: "macro", header: "sys/socket.h", line: 7, source: "hdr", text: String(value) }]),
   ),
   omitted: {},
+  excluded: {},
 });
 
 const tables: Record<string, Record<string, number>> = { "linux-x64": { AF_INET6: 10, SO_X: 1 }, "darwin-arm64": { AF_INET6: 30 } };
