@@ -1,0 +1,90 @@
+/**
+ * "Since Linux X.Y" statements of the Linux man-pages, read from the troff source. Two forms carry a
+ * constant's first kernel: a tagged paragraph whose first word is the name (`.BR TCP_CORK " (since
+ * Linux 2.2)"`, tcp(7)), and a constant's own page (IP_FREEBIND(2const)) whose HISTORY section is one
+ * line, `Linux 2.4.`. Only the name a line begins with is dated: the others it mentions are context
+ * ("PACKET_TIMESTAMP (with PACKET_RX_RING; since Linux 2.6.36)").
+ */
+
+export interface ManStatement {
+  name: string;
+  /** The kernel release stated, as written (2.6.13, 4.2). */
+  version: string;
+  /** `tcp(7)`, `IP_FREEBIND(2const)`. */
+  page: string;
+  /** The heading the statement is under. */
+  section: string;
+}
+
+const identifier = /^[A-Z][A-Z0-9_]*_[A-Z0-9_]+$/;
+const version = /^(\d+\.\d+(?:\.\d+)?)/;
+
+/** The arguments of a troff request line: quoted strings (with "" for a quote) or bare words. */
+export function requestArguments(line: string): string[] {
+  const args: string[] = [];
+  const re = /"((?:[^"]|"")*)"?|(\S+)/g;
+  const rest = line.replace(/^\.\S+\s*/, "");
+  for (let m = re.exec(rest); m; m = re.exec(rest)) args.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!);
+  return args;
+}
+
+/**
+ * The first kernel named by "since Linux" in a parenthesis, unless it dates a change rather than the
+ * name ("obsolete since", "default since", "removed since").
+ */
+function sinceIn(text: string): string | undefined {
+  const open = text.indexOf("(");
+  if (open < 0) return undefined;
+  const re = /(\w+\s+)?since Linux\s+(\S+)/g;
+  for (let m = re.exec(text.slice(open)); m; m = re.exec(text.slice(open))) {
+    if (/^(obsolete|deprecated|removed|default|changed)\s/i.test(m[1] ?? "")) continue;
+    return version.exec(m[2]!)?.[1];
+  }
+  return undefined;
+}
+
+export function parseManPage(source: string, page: string): ManStatement[] {
+  const lines = source.split("\n");
+  if (lines.some((l) => /^\.so\s/.test(l)) && lines.filter((l) => l.trim() && !l.startsWith('.\\"')).length <= 1) return [];
+  const out: ManStatement[] = [];
+  let section = "";
+  let sectionStart = 0;
+  let previous = "";
+  const namesSection: string[] = [];
+  let namesDone = false;
+  lines.forEach((line, i) => {
+    const heading = /^\.S[HS]\s+(.*)$/.exec(line);
+    if (heading) {
+      section = requestArguments(line).join(" ") || heading[1]!.replace(/"/g, "");
+      sectionStart = i;
+      previous = line;
+      return;
+    }
+    // NAME lists the names, then "\-" and the one-line summary (which may mention other constants).
+    if (section === "NAME" && !namesDone) {
+      const dash = line.indexOf("\\-");
+      if (dash >= 0) namesDone = true;
+      if (!line.startsWith(".")) namesSection.push(dash >= 0 ? line.slice(0, dash) : line);
+    }
+    // A tagged paragraph's tag is the line after .TP; a request line naming the constant first.
+    if (previous.startsWith(".TP") && /^\.(B|BR|BI|I|IR|RB)\s/.test(line)) {
+      const args = requestArguments(line);
+      const name = args[0];
+      if (name && identifier.test(name)) {
+        const v = sinceIn(args.slice(1).join(""));
+        if (v) out.push({ name, version: v, page, section });
+      }
+    }
+    // A constant's own page: HISTORY is "Linux X.Y." and nothing else on its first line.
+    if (section === "HISTORY" && i === sectionStart + 1) {
+      const m = /^Linux (\d+\.\d+(?:\.\d+)?)\.$/.exec(line.trim());
+      if (m && page.endsWith("(2const)")) {
+        for (const name of namesSection.join(" ").split(/[\s,]+/).filter((w) => identifier.test(w))) {
+          out.push({ name, version: m[1]!, page, section });
+        }
+      }
+    }
+    previous = line;
+  });
+  return out;
+}

@@ -1,0 +1,7 @@
+/** The OSes the history covers, each with the script that samples it. */
+import type { HistoryFile, HistoryOs } from "../schema/history.js";
+import { linuxHistory } from "./linux.js";
+
+export const builders: Partial<Record<HistoryOs, () => Promise<HistoryFile>>> = {
+  linux: linuxHistory,
+};
