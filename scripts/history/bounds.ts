@@ -26,13 +26,16 @@ export interface Step {
   has: boolean;
 }
 
-/** Steps of one component, oldest first; samples at the same release are one step (defined if any defines it). */
-export function steps(samples: { release: string; label: string; has: boolean }[]): Step[] {
-  const sorted = [...samples].sort((a, b) => compareReleases(a.release, b.release));
+/**
+ * Steps of one component, oldest first; samples at the same release are one step (defined if any
+ * defines it). `compare` orders releases whose names are not numbers (Windows' "Vista", "10 RS2").
+ */
+export function steps(samples: { release: string; label: string; has: boolean }[], compare = compareReleases): Step[] {
+  const sorted = [...samples].sort((a, b) => compare(a.release, b.release));
   const out: Step[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
-    if (last && compareReleases(last.release, s.release) === 0) last.has ||= s.has;
+    if (last && compare(last.release, s.release) === 0) last.has ||= s.has;
     else out.push({ ...s });
   }
   return out;

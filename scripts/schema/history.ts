@@ -128,3 +128,32 @@ export type HistoryOs = z.infer<typeof historyOs>;
 export type LockedSuitePackage = z.infer<typeof lockedSuitePackage>;
 export type LinuxHistoryRecord = z.infer<typeof linuxHistoryRecord>;
 export type HistoryExplanation = z.infer<typeof historyExplanation>;
+
+/** data/history/darwin.json: the xnu tags sampled, each pinned to its commit, with the release it maps to. */
+export const darwinHistoryRecord = z
+  .object({
+    os: z.literal("darwin"),
+    target: z.string().min(1),
+    /** The public repository the tags are read from (owner/name). */
+    repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
+    /** The folders of each tag laid over the SDK: the BSD headers xnu installs. */
+    dirs: z.array(z.string().min(1)).min(1),
+    /** How a tag is mapped to its macOS release (checked by the harvest for every tag). */
+    releaseRule: z.string().min(1),
+    tags: z
+      .array(
+        z
+          .object({
+            tag: z.string().regex(/^xnu-[\d.]+$/),
+            commit: z.string().regex(/^[0-9a-f]{40}$/),
+            macos: z.string().regex(/^\d+\.\d+$/),
+            /** config/MasterVersion's first line, where the tag has one. */
+            darwin: z.string().regex(/^\d+\.\d+\.\d+$/).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export type DarwinHistoryRecord = z.infer<typeof darwinHistoryRecord>;
