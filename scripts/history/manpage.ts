@@ -43,6 +43,16 @@ function sinceIn(text: string): string | undefined {
   return undefined;
 }
 
+/** The first line of running text after a paragraph tag (comments skipped), or "" when another request comes first. */
+function firstProse(lines: string[], from: number): string {
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.startsWith('.\\"')) continue;
+    return l.startsWith(".") ? "" : l;
+  }
+  return "";
+}
+
 export function parseManPage(source: string, page: string): ManStatement[] {
   const lines = source.split("\n");
   if (lines.some((l) => /^\.so\s/.test(l)) && lines.filter((l) => l.trim() && !l.startsWith('.\\"')).length <= 1) return [];
@@ -71,7 +81,8 @@ export function parseManPage(source: string, page: string): ManStatement[] {
       const args = requestArguments(line);
       const name = args[0];
       if (name && identifier.test(name)) {
-        const v = sinceIn(args.slice(1).join(""));
+        // The date is on the tag line, or (address_families(7)) in the paragraph's first sentence.
+        const v = sinceIn(args.slice(1).join("")) ?? (args.length === 1 ? sinceIn(firstProse(lines, i + 1)) : undefined);
         if (v) out.push({ name, version: v, page, section });
       }
     }

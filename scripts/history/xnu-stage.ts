@@ -63,3 +63,7 @@ export function stageXnuTag(record: DarwinHistoryRecord, t: Tag): void {
   markStaged(name, t.commit, true);
   console.log(`staged ${name} (${t.commit.slice(0, 12)}, macOS ${t.macos})`);
 }
+
+/** Whether the darwin history can be harvested here: every tag staged, or a git copy to stage them from. */
+export const xnuAvailable = (record: DarwinHistoryRecord): boolean =>
+  record.tags.every((t) => stagedVersion(xnuName(t)) === t.commit) || (process.env.SOCKCONST_XNU_GIT !== undefined && fs.existsSync(process.env.SOCKCONST_XNU_GIT));
