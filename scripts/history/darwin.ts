@@ -13,6 +13,7 @@ import { readCommitted } from "../harvest/committed.js";
 import { harvestTarget, loadHarvestContext, type HarvestContext } from "../harvest/harvest-target.js";
 import { compilerSetup } from "../probe/include-path.js";
 import { boundsOf, changedValues, compareReleases, steps } from "./bounds.js";
+import { allInOrder } from "./in-order.js";
 import { stageXnuTag, xnuDir, xnuName } from "./xnu-stage.js";
 
 export const darwinRecordPath = path.join(dataDir, "history", "darwin.json");
@@ -34,10 +35,9 @@ export async function darwinHistory(): Promise<HistoryFile> {
   const base = loadHarvestContext();
   const sdk = compilerSetup(t, base.lock);
   const zigSdk = base.lock.find((p) => p.registry === "npm")!;
-  const samples: { release: string; label: string; constants: Map<string, number> }[] = [];
   const fromSdk = new Set<string>();
-  for (const tag of record.tags) {
-    stageXnuTag(record, tag);
+  for (const tag of record.tags) stageXnuTag(record, tag);
+  const samples = await allInOrder(record.tags, async (tag) => {
     const dir = path.join(xnuDir(tag), "bsd");
     if (!fs.existsSync(dir)) throw new Error(`${xnuName(tag)}: no bsd/ folder staged`);
     const ctx: HarvestContext = { ...base, lock: [...base.lock, { name: xnuName(tag), registry: "npm", version: tag.commit, description: tag.tag }] };
@@ -49,8 +49,8 @@ export async function darwinHistory(): Promise<HistoryFile> {
       if (c.source === xnuName(tag)) constants.set(n, c.value);
       else fromSdk.add(n);
     }
-    samples.push({ release: tag.macos, label: `${record.repository} ${tag.tag} (macOS ${tag.macos})`, constants });
-  }
+    return { release: tag.macos, label: `${record.repository} ${tag.tag} (macOS ${tag.macos})`, constants };
+  });
   const catalog = Object.keys(readCommitted(record.target)?.constants ?? {});
   const names = [...new Set([...catalog, ...samples.flatMap((s) => [...s.constants.keys()])])].sort();
   const entries: Record<string, NameHistory> = {};

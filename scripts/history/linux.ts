@@ -9,6 +9,7 @@ import { loadLinuxRecord } from "./linux-record.js";
 import { harvestLinuxSample, type SampleHarvest } from "./linux-samples.js";
 import { readManStatements, statementPerName } from "./man-read.js";
 import { boundsOf, changedValues, compareReleases, contradiction, steps } from "./bounds.js";
+import { allInOrder } from "./in-order.js";
 import { stagedName } from "./stage-suite.js";
 import { backportEntry } from "./changelog.js";
 
@@ -24,8 +25,7 @@ export async function linuxHistory(): Promise<HistoryFile> {
   const record = loadLinuxRecord();
   const target = loadTargets().find((t) => t.id === record.target);
   if (!target) throw new Error(`data/history/linux.json: target ${record.target} is not in data/targets`);
-  const harvests: SampleHarvest[] = [];
-  for (const s of record.samples) harvests.push(await harvestLinuxSample(target, record, s.id));
+  const harvests: SampleHarvest[] = await allInOrder(record.samples, (s) => harvestLinuxSample(target, record, s.id));
 
   const packageOf = (h: SampleHarvest, name: string) => h.packages.find((p) => p.name === name)!;
   const label = (p: { name: string; version: string; suite: string }) => `${p.name} ${p.version} (${p.suite})`;

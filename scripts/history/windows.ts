@@ -8,6 +8,7 @@ import { loadTargets } from "../lib/data.js";
 import { readCommitted } from "../harvest/committed.js";
 import { harvestTarget, loadHarvestContext } from "../harvest/harvest-target.js";
 import { boundsOf, changedValues, steps } from "./bounds.js";
+import { allInOrder } from "./in-order.js";
 
 const target = "win32-x64";
 
@@ -37,13 +38,12 @@ export async function windowsHistory(): Promise<HistoryFile> {
   const ctx = loadHarvestContext();
   const mingw = ctx.lock.filter((p) => t.includes.some((i) => i.source === p.name)).map((p) => `${p.name} ${p.version} (Debian ${p.suite})`);
   const base = t.defines.filter((d) => !d.startsWith("_WIN32_WINNT=") && !d.startsWith("NTDDI_VERSION="));
-  const samples: { release: string; label: string; constants: Map<string, number> }[] = [];
-  for (const level of windowsLevels) {
+  const samples = await allInOrder(windowsLevels, async (level) => {
     const defines = [...base, `_WIN32_WINNT=${level.winnt}`, ...(level.ntddi ? [`NTDDI_VERSION=${level.ntddi}`] : [])];
     const { file } = await harvestTarget({ ...t, defines }, ctx);
     const label = `${mingw[0]} at _WIN32_WINNT=${level.winnt}${level.ntddi ? ` and NTDDI_VERSION=${level.ntddi}` : ""}`;
-    samples.push({ release: level.release, label, constants: new Map(Object.entries(file.constants).map(([n, c]) => [n, c.value])) });
-  }
+    return { release: level.release, label, constants: new Map(Object.entries(file.constants).map(([n, c]) => [n, c.value])) };
+  });
   const catalog = Object.keys(readCommitted(target)?.constants ?? {});
   const names = [...new Set([...catalog, ...samples.flatMap((s) => [...s.constants.keys()])])].sort();
   const entries: Record<string, NameHistory> = {};
