@@ -71,7 +71,9 @@ export async function darwinHistory(): Promise<HistoryFile> {
     method:
       `The ${record.target} target's probe unit compiled with each sampled ${record.repository} tag's ${record.dirs.join(", ")} laid over zig's macOS SDK ` +
       "(PRIVATE and KERNEL blocks stay out, as in Apple's installed headers). " +
-      `${record.releaseRule} A bound names the sampled releases: after < release ≤ atMost.`,
+      `${record.releaseRule} A bound names the sampled releases: after < release ≤ atMost. ` +
+      "Removed means gone from the catalog's default compile: a name can also leave it behind a feature macro " +
+      "(from xnu-1699, macOS 10.7, the RFC 3542 names such as IPV6_PKTINFO need __APPLE_USE_RFC_3542) or a PRIVATE block (SO_RESTRICTIONS from 10.9).",
     samples: samples.map((s, i) => ({ id: record.tags[i]!.tag, releases: { macOS: s.release }, packages: [s.label] })),
     names: entries,
     unknown,
