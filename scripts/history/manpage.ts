@@ -1,8 +1,8 @@
 /**
  * "Since Linux X.Y" statements of the Linux man-pages, read from the troff source. Two forms carry a
  * constant's first kernel: a tagged paragraph whose first word is the name (`.BR TCP_CORK " (since
- * Linux 2.2)"`, tcp(7)), and a constant's own page (IP_FREEBIND(2const)) whose HISTORY section is one
- * line, `Linux 2.4.`. Only the name a line begins with is dated: the others it mentions are context
+ * Linux 2.2)"`, tcp(7)), and a constant's own page (IP_FREEBIND(2const)) whose HISTORY section names
+ * the kernel, `Linux 2.4.`. Only the name a line begins with is dated: the others it mentions are context
  * ("PACKET_TIMESTAMP (with PACKET_RX_RING; since Linux 2.6.36)").
  */
 
@@ -43,6 +43,12 @@ function sinceIn(text: string): string | undefined {
   return undefined;
 }
 
+const byRelease = (a: string, b: string) => {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+};
+
 /** The first line of running text after a paragraph tag (comments skipped), or "" when another request comes first. */
 function firstProse(lines: string[], from: number): string {
   for (let i = from; i < lines.length; i++) {
@@ -58,15 +64,14 @@ export function parseManPage(source: string, page: string): ManStatement[] {
   if (lines.some((l) => /^\.so\s/.test(l)) && lines.filter((l) => l.trim() && !l.startsWith('.\\"')).length <= 1) return [];
   const out: ManStatement[] = [];
   let section = "";
-  let sectionStart = 0;
   let previous = "";
   const namesSection: string[] = [];
   let namesDone = false;
+  let dated = false;
   lines.forEach((line, i) => {
     const heading = /^\.S[HS]\s+(.*)$/.exec(line);
     if (heading) {
       section = requestArguments(line).join(" ") || heading[1]!.replace(/"/g, "");
-      sectionStart = i;
       previous = line;
       return;
     }
@@ -86,13 +91,19 @@ export function parseManPage(source: string, page: string): ManStatement[] {
         if (v) out.push({ name, version: v, page, section });
       }
     }
-    // A constant's own page: HISTORY is "Linux X.Y." and nothing else on its first line.
-    if (section === "HISTORY" && i === sectionStart + 1) {
-      const m = /^Linux (\d+\.\d+(?:\.\d+)?)\.$/.exec(line.trim());
-      if (m && page.endsWith("(2const)")) {
-        for (const name of namesSection.join(" ").split(/[\s,]+/).filter((w) => identifier.test(w))) {
-          out.push({ name, version: m[1]!, page, section });
-        }
+    // A constant's own page: HISTORY names the first kernels ("Linux 2.4.", "Linux 2.4.22, Linux 2.5.68."),
+    // possibly after the standards ("POSIX.1-2001,"); the earliest kernel listed is the one that had it first.
+    if (section === "HISTORY" && !dated && page.endsWith("(2const)")) {
+      const m = /^Linux \d+(?:\.\d+)*(?:, Linux \d+(?:\.\d+)*)*\.?$/.exec(line.trim());
+      if (m) {
+        dated = true;
+        const versions = [...line.matchAll(/Linux (\d+(?:\.\d+)*)/g)].map((x) => x[1]!);
+        const earliest = versions.sort(byRelease)[0]!;
+        const own = page.slice(0, page.indexOf("("));
+        const listed = namesSection.join(" ").split(/[\s,]+/).filter((w) => identifier.test(w));
+        // A NAME section that does not list the page's own constant is a slip of the page (IP_HDRINCL(2const)
+        // names IPPROTO_IP): then only the page's own name is dated.
+        for (const name of listed.includes(own) ? listed : [own]) out.push({ name, version: earliest, page, section });
       }
     }
     previous = line;

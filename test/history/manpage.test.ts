@@ -56,6 +56,16 @@ describe("the man-page parser", () => {
     expect(parseManPage(ipRecvtos, "IP_RECVTOS(2const)")).toEqual([{ name: "IP_RECVTOS", version: "2.2", page: "IP_RECVTOS(2const)", section: "HISTORY" }]);
   });
 
+  it("takes the earliest of several kernels, after the standards, from a constant's own page", () => {
+    const page = [".SH NAME", "IPV6_V6ONLY", "\\-", "restrict to IPv6", ".SH HISTORY", "POSIX.1-2001,", "Linux 2.4.21, Linux 2.6.", ".SH SEE ALSO"].join("\n");
+    expect(parseManPage(page, "IPV6_V6ONLY(2const)").map((s) => [s.name, s.version])).toEqual([["IPV6_V6ONLY", "2.4.21"]]);
+  });
+
+  it("dates the page's own constant when its NAME section names another (IP_HDRINCL(2const) says IPPROTO_IP)", () => {
+    const page = [".SH NAME", "IPPROTO_IP", "\\-", "include a user-supplied IP header", ".SH HISTORY", "Linux 2.0.", ".SH SEE ALSO"].join("\n");
+    expect(parseManPage(page, "IP_HDRINCL(2const)").map((s) => [s.name, s.version])).toEqual([["IP_HDRINCL", "2.0"]]);
+  });
+
   it("skips a date that marks a change rather than the name's arrival", () => {
     const page = [".TP", '.BR TCP_EXAMPLE_OPT " (obsolete since Linux 4.14)"'].join("\n");
     expect(parseManPage(page, "tcp(7)")).toEqual([]);
