@@ -36,7 +36,12 @@ export function stageSuitePackage(p: LockedSuitePackage): void {
     fs.rmSync(deb);
     deb = undefined;
   }
-  deb ??= archiveFor(p.suite).download(p.name, p.version, dir);
+  try {
+    deb ??= archiveFor(p.suite).download(p.name, p.version, dir);
+  } catch (error) {
+    // A suite that moved on no longer serves the locked version: the history's own update locks what it serves now.
+    throw new Error(`${(error as Error).message.split("\n")[0]}\nIf ${p.suite} has moved on, run \`npm run history -- --update\` to lock what it serves now.`);
+  }
   const sum = sha256(deb);
   if (sum !== p.sha256) {
     fs.rmSync(deb);
