@@ -31,7 +31,7 @@ runMain(async () => {
     platform: "node",
     format: "esm",
     target: "node18",
-    external: ["../index.js", "../describe.js"],
+    external: ["../index.js", "../describe.js", "../history.js"],
     define: { SOCKCONST_VERSION: JSON.stringify(version) },
     logLevel: "warning",
   });

@@ -30,11 +30,13 @@ const current = () =>
     digest([
       ...files(cacheDir, json).filter((f) => path.dirname(f) === cacheDir),
       ...files(path.join(cacheDir, "layouts"), json),
+      ...files(path.join(cacheDir, "history"), json),
       ...files(path.join(dataDir, "families"), json),
       ...files(path.join(dataDir, "targets"), json),
       ...files(path.join(root, "scripts", "generate"), () => true),
       path.join(root, "src", "family.ts"),
       path.join(root, "src", "packed.ts"),
+      path.join(root, "src", "history-packed.ts"),
     ]),
     digest([...files(generatedDir, () => true), path.join(root, "package.json")]),
   ].join("\n");

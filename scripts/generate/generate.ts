@@ -11,8 +11,9 @@ import { asFamilies } from "../harvest/harvest-target.js";
 import { platformOrder } from "./order.js";
 import { aliasNames, libcOnlyNames } from "./secondary.js";
 import { pack } from "./pack.js";
-import { tableModule, metaModule, metaIndexModule, platformsModule, catalogModule, optionsModule } from "./modules.js";
+import { tableModule, metaModule, metaIndexModule, platformsModule, catalogModule, optionsModule, historyModule } from "./modules.js";
 import { rolesByOs } from "./roles.js";
+import { readAllHistories } from "../history/output.js";
 
 /**
  * Build generated/ from headers-cache/*.json. With `check`, write nothing and return the files that
@@ -45,6 +46,7 @@ export async function generate({ check = false } = {}): Promise<string[]> {
   data.set("catalog.ts", catalogModule(pack(inputs, families, rolesByOs(options))));
   data.set("options.ts", optionsModule(options));
   data.set("layouts.ts", layoutsModule(targets.flatMap((t) => readLayouts(t.id) ?? [])));
+  data.set("history.ts", historyModule(readAllHistories()));
   code.set("meta/index.ts", metaIndexModule(ids));
   code.set("platforms.ts", platformsModule(ids));
 
@@ -76,13 +78,14 @@ export async function generate({ check = false } = {}): Promise<string[]> {
   return changed;
 }
 
-/** The package's exports follow the platform list: the runtime, describe, then one entry per target. */
+/** The package's exports follow the platform list: the runtime, describe, history, then one entry per target. */
 function syncExports(text: string, ids: string[]): { text: string; changed: boolean } {
   const pkg = JSON.parse(text) as Record<string, unknown>;
   const entry = (file: string) => ({ types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` });
   pkg.exports = {
     ".": entry("src/index"),
     "./describe": entry("src/describe"),
+    "./history": entry("src/history"),
     ...Object.fromEntries(ids.map((id) => [`./${id}`, entry(`generated/${id}`)])),
     "./package.json": "./package.json",
   };

@@ -4,14 +4,20 @@ import { execFileSync } from "node:child_process";
 import { workDir } from "../lib/paths.js";
 
 /**
- * A private apt state that reads Debian's sid index without touching the machine's own sources:
- * the archive address is taken from the machine's apt configuration, so no host is named here.
+ * A private apt state that reads one Debian suite's index without touching the machine's own sources:
+ * the archive address is taken from the machine's apt configuration, so no host is named here. Each
+ * suite needs a folder of its own (`dir`), or one suite's index would answer for another.
  */
 export class DebianArchive {
-  private readonly dir = path.join(workDir, "apt");
+  private readonly dir: string;
   private ready = false;
 
-  constructor(private readonly suite: string) {}
+  constructor(
+    private readonly suite: string,
+    dir?: string,
+  ) {
+    this.dir = dir ?? path.join(workDir, "apt");
+  }
 
   private options(): string[] {
     return [
@@ -19,6 +25,8 @@ export class DebianArchive {
       "-o", "Dir::Etc::SourceParts=/dev/null",
       "-o", `Dir::State::Lists=${path.join(this.dir, "lists")}`,
       "-o", `Dir::Cache=${path.join(this.dir, "cache")}`,
+      // The machine's installed packages would otherwise count as versions the suite offers.
+      "-o", `Dir::State::status=${path.join(this.dir, "status")}`,
       "-o", "Debug::NoLocking=1",
     ];
   }
@@ -37,19 +45,36 @@ export class DebianArchive {
   update(): void {
     if (this.ready) return;
     for (const sub of ["lists/partial", "cache/archives/partial"]) fs.mkdirSync(path.join(this.dir, sub), { recursive: true });
+    fs.writeFileSync(path.join(this.dir, "status"), "");
     const keyring = "/usr/share/keyrings/debian-archive-keyring.gpg";
     fs.writeFileSync(path.join(this.dir, "sources.list"), `deb [signed-by=${keyring}] ${this.archiveUri()} ${this.suite} main\n`);
-    execFileSync("apt-get", [...this.options(), "update", "-qq"], { stdio: ["ignore", "ignore", "inherit"] });
+    try {
+      execFileSync("apt-get", [...this.options(), "update", "-qq"], { stdio: ["ignore", "ignore", "pipe"] });
+    } catch (error) {
+      // apt's own "E:" line says why (no Release file for a suite the archive does not carry, say).
+      const stderr = String((error as { stderr?: Buffer }).stderr ?? "");
+      const why = stderr.split("\n").find((l) => l.startsWith("E:"))?.replace(/^E:\s*/, "");
+      throw new Error(`apt-get update of Debian ${this.suite} failed: ${why ?? (stderr.trim() || "no message")}`);
+    }
     this.ready = true;
   }
 
   /** The version the index offers now. */
   candidate(name: string): string {
-    this.update();
-    const out = execFileSync("apt-cache", [...this.options(), "show", "--no-all-versions", name], { encoding: "utf8" });
-    const version = out.match(/^Version: (.+)$/m)?.[1];
+    const version = this.offered(name);
     if (!version) throw new Error(`Debian ${this.suite} has no package ${name}`);
     return version;
+  }
+
+  /** The version the index offers now, or undefined when the suite does not carry the package. */
+  offered(name: string): string | undefined {
+    this.update();
+    try {
+      const out = execFileSync("apt-cache", [...this.options(), "show", "--no-all-versions", name], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+      return out.match(/^Version: (.+)$/m)?.[1];
+    } catch {
+      return undefined;
+    }
   }
 
   /** Download one exact version into `dest`; returns the .deb's path. */

@@ -12,6 +12,8 @@ import { sourcesDir } from "../lib/paths.js";
 interface StagedRecord {
   package: string;
   version: string;
+  /** "all": every file was recorded (man pages), not only those under an include folder. */
+  scope?: "all";
   files: Record<string, { sha256: string; size: number; mtimeMs: number } | { link: string }>;
 }
 
@@ -28,13 +30,14 @@ function readRecord(name: string): StagedRecord | undefined {
 
 export const stagedVersion = (name: string): string | undefined => readRecord(name)?.version;
 
-/** Entries below any `include` folder of a staged package, relative to its root. */
-function includeEntries(root: string): string[] {
+/** Entries below any `include` folder of a staged package (or all of them), relative to its root. */
+function includeEntries(root: string, all = false): string[] {
   const out: string[] = [];
   const walk = (dir: string, inside: boolean) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (dir === root && e.name === ".sockconst-staged.json") continue;
       const full = path.join(dir, e.name);
-      const under = inside || e.name === "include";
+      const under = inside || all || e.name === "include";
       if (e.isDirectory()) walk(full, under);
       else if (under) out.push(path.relative(root, full));
     }
@@ -43,15 +46,15 @@ function includeEntries(root: string): string[] {
   return out.sort();
 }
 
-export function markStaged(name: string, version: string): void {
+export function markStaged(name: string, version: string, all = false): void {
   const root = path.join(sourcesDir, name);
   const files: StagedRecord["files"] = {};
-  for (const rel of includeEntries(root)) {
+  for (const rel of includeEntries(root, all)) {
     const full = path.join(root, rel);
     const st = fs.lstatSync(full);
     files[rel] = st.isSymbolicLink() ? { link: fs.readlinkSync(full) } : { sha256: sha256(full), size: st.size, mtimeMs: st.mtimeMs };
   }
-  fs.writeFileSync(recordFile(name), `${JSON.stringify({ package: name, version, files } satisfies StagedRecord)}\n`);
+  fs.writeFileSync(recordFile(name), `${JSON.stringify({ package: name, version, ...(all ? { scope: "all" as const } : {}), files } satisfies StagedRecord)}\n`);
 }
 
 const verified = new Set<string>();
@@ -65,7 +68,7 @@ export function stagedProblems(name: string): string[] {
   if (!record) return [`${name}: not staged (no record of what was extracted); run \`npm run headers\``];
   const root = path.join(sourcesDir, name);
   const problems: string[] = [];
-  const present = new Set(includeEntries(root));
+  const present = new Set(includeEntries(root, record.scope === "all"));
   for (const [rel, want] of Object.entries(record.files)) {
     const full = path.join(root, rel);
     if (!present.has(rel)) {

@@ -8,6 +8,7 @@ import { diff } from "./commands/diff.js";
 import { list } from "./commands/list.js";
 import { name } from "./commands/name.js";
 import { platforms } from "./commands/platforms.js";
+import { since } from "./commands/since.js";
 import { value } from "./commands/value.js";
 import { commandHelp, overview } from "./help.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, type Io } from "./io.js";
@@ -16,7 +17,7 @@ import { EXIT_OK, EXIT_USAGE, UsageError, type Io } from "./io.js";
 declare const SOCKCONST_VERSION: string | undefined;
 const version = typeof SOCKCONST_VERSION === "string" ? SOCKCONST_VERSION : "development";
 
-const commands: readonly Command[] = [value, name, decode, list, diff, describe, platforms];
+const commands: readonly Command[] = [value, name, decode, list, diff, describe, since, platforms];
 const byName = new Map(commands.filter((command) => command !== value).map((command) => [command.name, command]));
 
 /** Runs one command line and returns the exit status; every message goes through `io`. */

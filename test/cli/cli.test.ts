@@ -253,6 +253,43 @@ describe("sockconst describe and platforms", () => {
   });
 });
 
+describe("sockconst since", () => {
+  it("prints one row per OS: an exact release from a man page, a bound from sampled headers", () => {
+    const run = sockconst("since", "SO_REUSEPORT");
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("SO_REUSEPORT");
+    expect(lines[1]).toMatch(/^os\s+since\s+removed$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^linux\s+Linux 3\.9\s+—$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^darwin\s+macOS ≤ 10\.5\s+—$/));
+  });
+
+  it("shows one OS with its sources, removal included, for a name the tables no longer have", () => {
+    const run = sockconst("since", "SO_RESTRICTIONS", "--platform", "darwin-arm64");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^removed\s+macOS 10\.8 < … ≤ 10\.9$/m);
+    expect(run.stdout).toMatch(/^source\s+.*xnu-2422\.1\.72/m);
+    const out = json("since", "SO_RESTRICTIONS", "-p", "darwin-arm64") as { os: string; removed: { after: string; atMost: string } };
+    expect(out.os).toBe("darwin");
+    expect(out.removed).toMatchObject({ after: "10.8", atMost: "10.9", of: "macOS" });
+  });
+
+  it("gives every OS in --json, null where nothing dates the name", () => {
+    const out = json("since", "TCP_KEEPIDLE") as { oses: Record<string, { since: { of: string } } | null> };
+    expect(Object.keys(out.oses)).toEqual(["linux", "darwin", "win32", "freebsd", "openbsd", "netbsd"]);
+    expect(out.oses.linux?.since.of).toBe("Linux");
+  });
+
+  it("exits 1 where the OS has no date for the name, 2 for a name nothing knows", () => {
+    const absent = sockconst("since", "TCP_KEEPALIVE", "--platform", "linux-x64");
+    expect(absent.status).toBe(1);
+    expect(absent.stderr).toContain("nothing dates TCP_KEEPALIVE on linux");
+    const unknown = sockconst("since", "TCP_KEEPIDEL");
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/TCP_KEEPIDLE/);
+  });
+});
+
 describe("usage", () => {
   it("--help on every command, exit 0", () => {
     for (const args of [
@@ -260,7 +297,7 @@ describe("usage", () => {
       ["-h"],
       ["help"],
       ["TCP_NODELAY", "--help"],
-      ...["name", "decode", "list", "diff", "describe", "platforms"].map((c) => [c, "--help"]),
+      ...["name", "decode", "list", "diff", "describe", "since", "platforms"].map((c) => [c, "--help"]),
     ]) {
       const run = sockconst(...args);
       expect(run.status, args.join(" ")).toBe(0);

@@ -23,8 +23,8 @@ beforeAll(async () => {
 });
 
 describe("package.json", () => {
-  it("exports the runtime and exactly one entry per platform", () => {
-    const expected = [".", "./describe", ...sc.platforms.map((id) => `./${id}`), "./package.json"];
+  it("exports the runtime, describe, history and exactly one entry per platform", () => {
+    const expected = [".", "./describe", "./history", ...sc.platforms.map((id) => `./${id}`), "./package.json"];
     expect(Object.keys(manifest.exports).sort()).toEqual(expected.sort());
   });
 
@@ -71,6 +71,9 @@ describe("imports as a user makes them", () => {
       [
         'import linux, { TCP_NODELAY, SO_REUSEPORT } from "sockconst/linux-x64";',
         'import { describe } from "sockconst/describe";',
+        'import { since, type History } from "sockconst/history";',
+        'const dated: History | undefined = since("SO_REUSEPORT", "linux-x64");',
+        'const stated: string | undefined = dated?.since?.version;',
         "const named: 1 = TCP_NODELAY;",
         "const reuse: 15 = SO_REUSEPORT;",
         "// @ts-expect-error Linux has no TCP_KEEPALIVE export",
@@ -91,7 +94,7 @@ describe("imports as a user makes them", () => {
         "const ids: readonly PlatformId[] = platforms;",
         "// @ts-expect-error platforms is readonly",
         "platforms.push(id);",
-        "export const used = [nodelay, keepalive, bad, value, ids, SockconstError, named, reuse, header];",
+        "export const used = [nodelay, keepalive, bad, value, ids, SockconstError, named, reuse, header, stated];",
       ].join("\n"),
     );
     writeFileSync(
@@ -153,7 +156,7 @@ describe("browser bundles", () => {
     expect(text.length).toBeLessThan(200);
   });
 
-  it("the runtime bundle holds no provenance (describe is its own entry)", async () => {
+  it("the runtime bundle holds no provenance or history (describe and history are entries of their own)", async () => {
     const result = await build({
       stdin: { contents: 'import { lookup } from "sockconst"; console.log(lookup("TCP_NODELAY", "linux-x64"));', resolveDir: consumer },
       bundle: true,
@@ -164,7 +167,7 @@ describe("browser bundles", () => {
       logLevel: "silent",
     });
     const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.filter((p) => /meta|describe/.test(p))).toEqual([]);
+    expect(inputs.filter((p) => /meta|describe|history/.test(p))).toEqual([]);
     expect(inputs.filter((p) => /generated\/(linux|darwin|win32|freebsd|openbsd|netbsd)/.test(p))).toEqual([]);
   });
 
