@@ -1,22 +1,9 @@
 /**
- * The optional history: generated/history.ts exports `since(name, os)` once the history harvest has run.
- * Until then the site is built without a "since" section rather than with an empty or broken one, so this
- * module is looked up by path at build time instead of imported.
+ * The history's answers (src/history.ts, sockconst/history) worded for the page.
  */
-import fs from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { generatedDir } from "../lib/paths.js";
 import type { SinceInfo } from "../../site/src/model.js";
 
 export type SinceLookup = (name: string, os: string) => unknown;
-
-export async function loadSince(file = path.join(generatedDir, "history.ts")): Promise<SinceLookup | undefined> {
-  if (!fs.existsSync(file)) return undefined;
-  const module = (await import(pathToFileURL(file).href)) as { since?: unknown };
-  if (typeof module.since !== "function") throw new Error(`${path.basename(file)} exists but exports no since(name, os) function`);
-  return module.since as SinceLookup;
-}
 
 const textOf = (value: unknown): string | undefined =>
   typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : undefined;

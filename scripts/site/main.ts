@@ -8,12 +8,12 @@ import { gzipSync } from "node:zlib";
 import { runMain } from "../lib/main.js";
 import { repoRelative, siteDir } from "../lib/paths.js";
 import { buildSite } from "./build.js";
-import { loadSince } from "./history.js";
+import { since } from "../../src/history.js";
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function main(): Promise<number> {
-  const index = await buildSite(siteDir, await loadSince());
+  const index = await buildSite(siteDir, since);
   const rows = fs
     .readdirSync(siteDir)
     .sort()

@@ -1,10 +1,7 @@
 // The page's data builder: the history section exists exactly when a history does.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSiteData, type SiteInputs } from "../../scripts/site/data.js";
-import { loadSince, sinceInfo } from "../../scripts/site/history.js";
+import { sinceInfo } from "../../scripts/site/history.js";
 import type { HarvestFile } from "../../scripts/schema/harvest.js";
 import { decodeRow } from "../../site/src/rows.js";
 
@@ -63,17 +60,5 @@ describe("the site's data", () => {
     expect(sinceInfo({ since: { version: "10.7", of: "macOS", source: "tcp(4)" } })).toEqual({ text: "since macOS 10.7", source: "tcp(4)" });
     expect(sinceInfo("Linux 2.4")).toEqual({ text: "Linux 2.4" });
     expect(sinceInfo(undefined)).toBeUndefined();
-  });
-
-  it("finds generated/history.ts by path, and is absent, not broken, without it", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sockconst-history-"));
-    try {
-      expect(await loadSince(path.join(dir, "history.ts"))).toBeUndefined();
-      fs.writeFileSync(path.join(dir, "history.ts"), 'export function since(name: string, os: string) { return name + "@" + os; }\n');
-      const since = await loadSince(path.join(dir, "history.ts"));
-      expect(since?.("AF_INET", "linux")).toBe("AF_INET@linux");
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
   });
 });
