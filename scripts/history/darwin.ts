@@ -43,7 +43,7 @@ export async function darwinHistory(): Promise<HistoryFile> {
     const ctx: HarvestContext = { ...base, lock: [...base.lock, { name: xnuName(tag), registry: "npm", version: tag.commit, description: tag.tag }] };
     // The tag's folders go before the SDK's: -I is searched before zig's own libc headers.
     const setup = { args: [...sdk.args.slice(0, 2), "-I", dir, ...sdk.args.slice(2)], roots: [{ dir, source: xnuName(tag) }, ...sdk.roots] };
-    const { file } = await harvestTarget(t, ctx, { setup });
+    const { file } = await harvestTarget({ ...t, units: [record.unit] }, ctx, { setup });
     const constants = new Map<string, number>();
     for (const [n, c] of Object.entries(file.constants)) {
       if (c.source === xnuName(tag)) constants.set(n, c.value);
@@ -52,6 +52,8 @@ export async function darwinHistory(): Promise<HistoryFile> {
     return { release: tag.macos, label: `${record.repository} ${tag.tag} (macOS ${tag.macos})`, constants };
   });
   const catalog = Object.keys(readCommitted(record.target)?.constants ?? {});
+  const unitHeaders = new Set(base.units.find((u) => u.name === record.unit)?.headers ?? []);
+  const historyUnitNames = new Set(catalog.filter((n) => unitHeaders.size > 0 && !layerOnly(readCommitted(record.target)!.constants[n]!.source)));
   const names = [...new Set([...catalog, ...samples.flatMap((s) => [...s.constants.keys()])])].sort();
   const entries: Record<string, NameHistory> = {};
   const unknown: Record<string, string> = {};
@@ -64,6 +66,7 @@ export async function darwinHistory(): Promise<HistoryFile> {
     if (values) entry.values = values;
     if (entry.since || entry.removed || entry.values) entries[name] = entry;
     else if (fromSdk.has(name)) unknown[name] = `defined by a header xnu does not hold (the SDK's libc, here zig's copy in ${zigSdk.name} ${zigSdk.version}): no sampled release dates it`;
+    else if (!historyUnitNames.has(name)) unknown[name] = `defined only by headers the ${record.unit} unit leaves out (see data/units/${record.unit}.json): not dated`;
     else unknown[name] = "no sampled xnu tag defines it publicly";
   }
   return {
@@ -79,3 +82,6 @@ export async function darwinHistory(): Promise<HistoryFile> {
     unknown,
   };
 }
+
+/** A name the committed xnu layer supplies (sysroot:darwin-xnu) comes from headers the history unit leaves out. */
+const layerOnly = (source: string) => source.startsWith("sysroot:");

@@ -138,6 +138,11 @@ export const darwinHistoryRecord = z
     repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
     /** The folders of each tag laid over the SDK: the BSD headers xnu installs. */
     dirs: z.array(z.string().min(1)).min(1),
+    /**
+     * The probe unit (data/units) compiled for every tag: the target's own unit less the headers that do
+     * not compile from every sampled tag's sources (old kernel-facing headers that Apple's install strips).
+     */
+    unit: z.string().min(1),
     /** How a tag is mapped to its macOS release (checked by the harvest for every tag). */
     releaseRule: z.string().min(1),
     tags: z

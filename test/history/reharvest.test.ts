@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { builders } from "../../scripts/history/oses.js";
 import { readHistory, serializeHistory } from "../../scripts/history/output.js";
-import { loadDarwinRecord } from "../../scripts/history/darwin.js";
-import { xnuAvailable } from "../../scripts/history/xnu-stage.js";
 import type { HistoryOs } from "../../scripts/schema/history.js";
 
 /**
  * `npm run history` must give back the committed files. Linux fetches its locked packages from Debian;
- * Windows uses the staged mingw-w64 headers; macOS needs its xnu tags staged, or SOCKCONST_XNU_GIT (a git
- * copy of the public repository) to stage them from, and is skipped where neither is here.
+ * Windows uses the staged mingw-w64 headers; the BSDs their committed trees. macOS is not here: its
+ * seventeen xnu releases are whole source trees (210 MB) that only a git copy of the public repository
+ * can provide, so its reproduction is the maintainer's `SOCKCONST_XNU_GIT=<git dir> npm run history --
+ * --os darwin --check`; its committed facts are still checked by records.test.ts and the CPython notes.
  */
-const runnable = (os: HistoryOs) => os !== "darwin" || xnuAvailable(loadDarwinRecord());
+const reproducible = (Object.keys(builders) as HistoryOs[]).filter((os) => os !== "darwin");
 
-describe.each(Object.keys(builders) as HistoryOs[])("history of %s", (os) => {
-  it.runIf(runnable(os))("reproduces headers-cache/history/" + os + ".json", async () => {
+describe.each(reproducible)("history of %s", (os) => {
+  it(`reproduces headers-cache/history/${os}.json`, async () => {
     const fresh = serializeHistory(await builders[os]!());
     expect(fresh).toBe(serializeHistory(readHistory(os)!));
   });
