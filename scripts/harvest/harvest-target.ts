@@ -58,13 +58,18 @@ export interface HarvestOptions {
   setup?: CompilerSetup;
   /** Names that did not compile last time: probed apart so they cannot hold up the rest. */
   suspects?: ReadonlySet<string>;
+  /**
+   * The cc1 command itself, for headers zig's driver cannot be asked about (the Windows SDK with MSVC's
+   * triple: scripts/harvest-sdk); `setup` then only attributes the definitions.
+   */
+  cc1?: string[];
 }
 
 /**
  * A target's constants: one cc1 call preprocesses every unit, one more compiles every unit's probe (plus
  * one per unit for the names expected to fail), whatever the number of units.
  */
-export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, suspects }: HarvestOptions = {}): Promise<TargetHarvest> {
+export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, suspects, cc1: given }: HarvestOptions = {}): Promise<TargetHarvest> {
   const { args, roots } = setup ?? compilerSetup(t, ctx.lock, ctx.sysroots);
   const takes = catalogFilter(ctx.families, asFamilies(ctx.families));
   const renamed = ctx.families.flatMap((f) => f.members.filter((m): m is { name: string; c: string } => typeof m !== "string"));
@@ -74,8 +79,7 @@ export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, sus
     return unit;
   });
   const label = (unit: string) => `${t.id} (${unit})`;
-  const flagsDir = freshDir();
-  const cc1 = await cc1Flags(args, flagsDir).finally(() => fs.rmSync(flagsDir, { recursive: true, force: true }));
+  const cc1 = given ?? (await driverCc1(args));
   const definitions = await preprocessUnits(cc1, units, label);
 
   const defined = new Set<string>();
@@ -165,8 +169,13 @@ export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, sus
   };
 }
 
+async function driverCc1(args: string[]): Promise<string[]> {
+  const dir = freshDir();
+  return cc1Flags(args, dir).finally(() => fs.rmSync(dir, { recursive: true, force: true }));
+}
+
 /** Names a committed harvest could not compile: the next harvest probes them apart. */
-export const suspectsOf = (previous: HarvestFile | undefined): Set<string> =>
+export const suspectsOf = (previous: Pick<HarvestFile, "omitted"> | undefined): Set<string> =>
   new Set(Object.entries(previous?.omitted ?? {}).filter(([, why]) => why.startsWith("not an integer")).map(([name]) => name));
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
