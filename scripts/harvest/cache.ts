@@ -6,6 +6,7 @@ import type { HarvestFile } from "../schema/harvest.js";
 import { root, workDir } from "../lib/paths.js";
 import { zigVersion } from "../probe/zig.js";
 import type { HarvestContext, TargetHarvest } from "./harvest-target.js";
+import { factsPath } from "../harvest-sdk/committed.js";
 
 /**
  * A harvest is a function of its inputs: the compiler, the target and unit records, the families, the
@@ -40,7 +41,9 @@ export function inputKey(t: Target, ctx: HarvestContext): string {
     return { package: l.source, version: pkg?.version, sha256: pkg?.sha256 };
   });
   const units = t.units.map((u) => ctx.units.find((x) => x.name === u));
-  const input = { compiler: zigVersion().zig, target: t, units, families: ctx.families, layers, code: code() };
+  const sdk = factsPath(t.id);
+  const supplement = fs.existsSync(sdk) ? crypto.createHash("sha256").update(fs.readFileSync(sdk)).digest("hex") : null;
+  const input = { compiler: zigVersion().zig, target: t, units, families: ctx.families, layers, supplement, code: code() };
   return crypto.createHash("sha256").update(JSON.stringify(input)).digest("hex");
 }
 

@@ -12,6 +12,8 @@ import { freshDir, preprocessUnits, probeUnits, type ProbeJob } from "../probe/c
 import { cc1Flags } from "../probe/cc1.js";
 import { provenanceOf } from "./provenance.js";
 import { untraceable, type Located } from "./trace.js";
+import { supplement } from "./supplement.js";
+import { readFacts } from "../harvest-sdk/committed.js";
 
 export interface HarvestContext {
   lock: LockedPackage[];
@@ -63,13 +65,18 @@ export interface HarvestOptions {
   setup?: CompilerSetup;
   /** Names that did not compile last time: probed apart so they cannot hold up the rest. */
   suspects?: ReadonlySet<string>;
+  /**
+   * The cc1 command itself, for headers zig's driver cannot be asked about (the Windows SDK with MSVC's
+   * triple: scripts/harvest-sdk); `setup` then only attributes the definitions.
+   */
+  cc1?: string[];
 }
 
 /**
  * A target's constants: one cc1 call preprocesses every unit, one more compiles every unit's probe (plus
  * one per unit for the names expected to fail), whatever the number of units.
  */
-export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, suspects }: HarvestOptions = {}): Promise<TargetHarvest> {
+export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, suspects, cc1: given }: HarvestOptions = {}): Promise<TargetHarvest> {
   const { args, roots } = setup ?? compilerSetup(t, ctx.lock, ctx.sysroots);
   const takes = catalogFilter(ctx.families, asFamilies(ctx.families));
   const renamed = ctx.families.flatMap((f) => f.members.filter((m): m is { name: string; c: string } => typeof m !== "string"));
@@ -79,8 +86,7 @@ export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, sus
     return unit;
   });
   const label = (unit: string) => `${t.id} (${unit})`;
-  const flagsDir = freshDir();
-  const cc1 = await cc1Flags(args, flagsDir).finally(() => fs.rmSync(flagsDir, { recursive: true, force: true }));
+  const cc1 = given ?? (await driverCc1(args));
   const definitions = await preprocessUnits(cc1, units, label);
 
   const defined = new Set<string>();
@@ -168,8 +174,23 @@ export async function harvestTarget(t: Target, ctx: HarvestContext, { setup, sus
   };
 }
 
+async function driverCc1(args: string[]): Promise<string[]> {
+  const dir = freshDir();
+  return cc1Flags(args, dir).finally(() => fs.rmSync(dir, { recursive: true, force: true }));
+}
+
+/**
+ * A target's table as the catalog keeps it: the harvest, plus the committed facts of a source no fresh
+ * clone can read again (the Windows SDK, whose headers may not be redistributed: scripts/harvest-sdk).
+ */
+export async function harvestComplete(t: Target, ctx: HarvestContext, options: HarvestOptions = {}): Promise<TargetHarvest> {
+  const result = await harvestTarget(t, ctx, options);
+  const sdk = readFacts(t.id);
+  return sdk === undefined ? result : { ...result, file: supplement(result.file, sdk) };
+}
+
 /** Names a committed harvest could not compile: the next harvest probes them apart. */
-export const suspectsOf = (previous: HarvestFile | undefined): Set<string> =>
+export const suspectsOf = (previous: Pick<HarvestFile, "omitted"> | undefined): Set<string> =>
   new Set(Object.entries(previous?.omitted ?? {}).filter(([, why]) => why.startsWith("not an integer")).map(([name]) => name));
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -11,7 +11,7 @@ import { settleAll } from "../lib/pool.js";
 import { writeAtomicAll } from "../lib/write-atomic.js";
 import { runMain } from "../lib/main.js";
 import { harvestFile } from "../schema/harvest.js";
-import { harvestTarget, loadHarvestContext, suspectsOf, type HarvestContext } from "./harvest-target.js";
+import { harvestComplete, loadHarvestContext, suspectsOf, type HarvestContext } from "./harvest-target.js";
 import { compareTables, describeChanges, mayWrite } from "./compare.js";
 import { readCommitted, harvestPath, serializeHarvest } from "./committed.js";
 import { droppedReferenceNames } from "./coverage.js";
@@ -25,7 +25,7 @@ async function harvestOne(t: Target, ctx: HarvestContext, fresh: boolean) {
   const key = inputKey(t, ctx);
   const hit = fresh ? undefined : cached(t.id, key);
   if (hit) return { ...hit, fromCache: true };
-  const result = await harvestTarget(t, ctx, { suspects: suspectsOf(readCommitted(t.id)) });
+  const result = await harvestComplete(t, ctx, { suspects: suspectsOf(readCommitted(t.id)) });
   remember(t.id, key, result);
   return { ...result, fromCache: false };
 }

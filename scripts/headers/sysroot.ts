@@ -9,17 +9,35 @@
  *                                                     a git directory (a bare mirror) is read at each
  *                                                     file's commit instead
  *   npm run sysroot -- --target darwin-xnu ...        only the named trees
+ * A tree whose licence forbids publishing it (win32-sdk: the Windows SDK) is never committed: its manifest
+ * says `redistributable: false`, and it is rebuilt into the git-ignored headers-cache/scratch/<name>/ from a
+ * checkout the maintainer has, with the files at their manifest paths (no usr/include).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
-import { sysrootsDir } from "../lib/paths.js";
+import { repoRelative, sysrootsDir, workDir } from "../lib/paths.js";
 import { loadManifests } from "../lib/data.js";
 import type { SysrootManifest } from "../schema/sysroot.js";
 import { sha256 } from "./staged.js";
 
-export const treeDir = (target: string) => path.join(sysrootsDir, target, "usr", "include");
+type Tree = Pick<SysrootManifest, "target" | "redistributable">;
+/** The tree's root: the licence, README and (for a published tree) usr/include live here. */
+export const treeRoot = (m: Tree) => path.join(m.redistributable ? sysrootsDir : workDir, m.target);
+/** The folder manifest paths are relative to. */
+export const treeDir = (m: Tree) => (m.redistributable ? path.join(treeRoot(m), "usr", "include") : treeRoot(m));
+
+/** How to get a tree back: a committed one from git, one that may not be committed from its repository. */
+export function stageHint(m: SysrootManifest): string {
+  if (m.redistributable) return `restore it with \`git checkout -- headers-cache/sysroots/${m.target}\``;
+  const repos = [...new Set(m.files.map((f) => f.repo))];
+  const at = [...new Set(m.files.map((f) => `https://github.com/${f.repo} at ${f.commit ?? f.rcsId}`))];
+  return (
+    `its licence forbids committing it, so stage it from a checkout or bare git mirror of ${at.join(", ")}: ` +
+    `\`npm run sysroot -- ${repos.map((r) => `--from ${r}=<dir>`).join(" ")} --target ${m.target}\``
+  );
+}
 
 function listFiles(dir: string, prefix = ""): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -29,7 +47,7 @@ function listFiles(dir: string, prefix = ""): string[] {
 }
 
 /** Files of a tree that are missing, differ from the manifest, or are not in it (and could shadow a header). */
-export function verifyTree(m: SysrootManifest, include = treeDir(m.target)): string[] {
+export function verifyTree(m: SysrootManifest, include = treeDir(m)): string[] {
   const listed = new Set(m.files.map((f) => f.path));
   return [
     ...m.files.flatMap((f) => {
@@ -38,14 +56,15 @@ export function verifyTree(m: SysrootManifest, include = treeDir(m.target)): str
       return sha256(file) === f.sha256 ? [] : [`${f.path}: sha256 differs from the manifest`];
     }),
     ...listFiles(include)
-      .filter((f) => !listed.has(f))
+      // The rebuild's own note sits at the root of a tree that has no usr/include.
+      .filter((f) => !listed.has(f) && (m.redistributable || f !== "README.md"))
       .map((f) => `${f}: not in the manifest`),
-    ...(m.license ? licenseProblems(m.target, m.license) : []),
+    ...(m.license ? licenseProblems(m, m.license) : []),
   ];
 }
 
-function licenseProblems(tree: string, license: { path: string; sha256: string }): string[] {
-  const file = path.join(sysrootsDir, tree, license.path);
+function licenseProblems(m: SysrootManifest, license: { path: string; sha256: string }): string[] {
+  const file = path.join(treeRoot(m), license.path);
   if (!fs.existsSync(file)) return [`${license.path}: missing`];
   return sha256(file) === license.sha256 ? [] : [`${license.path}: sha256 differs from the manifest`];
 }
@@ -60,8 +79,8 @@ export function verifySysroot(tree: string, who: string): void {
   const problems = verifyTree(m);
   if (problems.length) {
     throw new Error(
-      `${who}: the include tree headers-cache/sysroots/${tree} does not match data/sysroots/${tree}.json:\n  ${problems.slice(0, 10).join("\n  ")}` +
-        `${problems.length > 10 ? `\n  … (+${problems.length - 10})` : ""}\nrestore it with \`git checkout -- headers-cache/sysroots/${tree}\``,
+      `${who}: the include tree ${repoRelative(treeRoot(m))} does not match data/sysroots/${tree}.json:\n  ${problems.slice(0, 10).join("\n  ")}` +
+        `${problems.length > 10 ? `\n  … (+${problems.length - 10})` : ""}\n${stageHint(m)}`,
     );
   }
   verified.add(tree);
@@ -85,9 +104,11 @@ function readSource(checkout: string, f: { sourcePath: string; commit: string | 
 
 function rebuild(m: SysrootManifest, checkouts: Map<string, string>): string[] {
   const problems: string[] = [];
-  const root = path.join(sysrootsDir, m.target);
+  const root = treeRoot(m);
+  // Scratch space nobody commits: start empty, so no file of an older manifest is left to shadow a header.
+  if (!m.redistributable) fs.rmSync(root, { recursive: true, force: true });
   const copies = [
-    ...m.files.map((f) => ({ ...f, to: path.join(treeDir(m.target), f.path) })),
+    ...m.files.map((f) => ({ ...f, to: path.join(treeDir(m), f.path) })),
     ...(m.license ? [{ ...m.license, to: path.join(root, m.license.path) }] : []),
   ];
   for (const f of copies) {
@@ -121,6 +142,9 @@ function readme(m: SysrootManifest): string {
     ...(sources.length <= 3 ? sources.map((s) => `- ${s}`) : [`- ${sources.length} repository revisions (see the manifest)`]),
     "",
     ...(m.license ? [`Licence: ${m.license.name}, in ${m.license.path} (${m.license.repo} ${m.license.sourcePath}).`, ""] : []),
+    ...(m.licenceTerms && !m.redistributable
+      ? [`Not redistributable (${m.licenceTerms.title}): never commit these files or publish them; only the manifest is committed.`, ""]
+      : []),
   ].join("\n");
 }
 
@@ -138,6 +162,13 @@ function main(): number {
   const manifests = loadManifests().filter((m) => values.target.length === 0 || values.target.includes(m.target));
   let bad = 0;
   for (const m of manifests) {
+    // A fresh clone cannot have a tree that may not be committed: unless asked for by name, it is not an error.
+    const optional = !m.redistributable && !values.target.includes(m.target);
+    const absent = values.verify ? !fs.existsSync(treeRoot(m)) : !m.files.some((f) => checkouts.has(f.repo));
+    if (optional && absent) {
+      console.log(`${m.target} (${m.release}): not staged, as expected on a fresh clone; ${stageHint(m)}`);
+      continue;
+    }
     const problems = values.verify ? verifyTree(m) : rebuild(m, checkouts);
     console.log(`${m.target} (${m.release}): ${m.files.length} files, ${problems.length ? `${problems.length} problems` : "all match the manifest"}`);
     for (const p of problems.slice(0, 20)) console.log(`  ${p}`);

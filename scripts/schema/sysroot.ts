@@ -17,7 +17,7 @@ export const sysrootManifest = z
       .array(
         z
           .object({
-            /** Relative to usr/include. */
+            /** Relative to usr/include; in a tree that is not redistributable, to the tree's root. */
             path: z.string().min(1),
             repo: z.string().regex(/^[^/\s]+\/[^/\s]+$/),
             sourcePath: z.string().min(1),
@@ -50,7 +50,27 @@ export const sysrootManifest = z
       })
       .strict()
       .optional(),
+    /**
+     * false when the licence forbids publishing the files (the Windows SDK): only the manifest is committed,
+     * and `npm run sysroot` rebuilds the tree into git-ignored scratch space from a checkout the maintainer has.
+     */
+    redistributable: z.boolean().default(true),
+    /** The licence terms that decide `redistributable`, where they were read, and the clauses that decide it. */
+    licenceTerms: z
+      .object({
+        title: z.string().min(1),
+        repo: z.string().regex(/^[^/\s]+\/[^/\s]+$/),
+        sourcePath: z.string().min(1),
+        commit: z.string().regex(/^[0-9a-f]{40}$/),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        quotes: z.array(z.string().min(1)).min(1),
+        /** How the quoted clauses decide it. */
+        note: z.string().min(1),
+      })
+      .strict()
+      .optional(),
   })
-  .passthrough();
+  .passthrough()
+  .refine((m) => m.redistributable || m.licenceTerms !== undefined, { message: "a tree that is not redistributable names the licence terms that say so" });
 
 export type SysrootManifest = z.infer<typeof sysrootManifest>;
