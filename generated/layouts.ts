@@ -425,23 +425,26 @@ const L49: StructLayout = f({ c: "struct cmsghdr", size: 12, align: 4, fields: f
   f({ name: "cmsg_level", type: "int", offset: 4, size: 4 }),
   f({ name: "cmsg_type", type: "int", offset: 8, size: 4 }),
 ]) });
-const L50: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
+const L50: StructLayout = f({ c: "struct icmp6_filter", size: 32, align: 4, fields: f([
+  f({ name: "icmp6_filt", type: "u_int32_t[8]", offset: 0, size: 32, element: "u_int32_t", count: 8 }),
+]) });
+const L51: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
   f({ name: "__u6_addr", type: "union {…}", offset: 0, size: 16 }),
   f({ name: "__u6_addr.__u6_addr8", type: "__uint8_t[16]", offset: 0, size: 16, element: "__uint8_t", count: 16 }),
   f({ name: "__u6_addr.__u6_addr16", type: "__uint16_t[8]", offset: 0, size: 16, element: "__uint16_t", count: 8 }),
   f({ name: "__u6_addr.__u6_addr32", type: "__uint32_t[4]", offset: 0, size: 16, element: "__uint32_t", count: 4 }),
 ]) });
-const L51: StructLayout = f({ c: "struct in_pktinfo", size: 12, align: 4, fields: f([
+const L52: StructLayout = f({ c: "struct in_pktinfo", size: 12, align: 4, fields: f([
   f({ name: "ipi_ifindex", type: "unsigned int", offset: 0, size: 4 }),
   f({ name: "ipi_spec_dst", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "ipi_addr", type: "struct in_addr", offset: 8, size: 4 }),
 ]) });
-const L52: StructLayout = f({ c: "struct ip_mreq_source", size: 12, align: 4, fields: f([
+const L53: StructLayout = f({ c: "struct ip_mreq_source", size: 12, align: 4, fields: f([
   f({ name: "imr_multiaddr", type: "struct in_addr", offset: 0, size: 4 }),
   f({ name: "imr_sourceaddr", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "imr_interface", type: "struct in_addr", offset: 8, size: 4 }),
 ]) });
-const L53: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f([
+const L54: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f([
   f({ name: "msg_name", type: "void *", offset: 0, size: 8 }),
   f({ name: "msg_namelen", type: "socklen_t", offset: 8, size: 4 }),
   f({ name: "msg_iov", type: "struct iovec *", offset: 16, size: 8 }),
@@ -450,12 +453,12 @@ const L53: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f(
   f({ name: "msg_controllen", type: "socklen_t", offset: 40, size: 4 }),
   f({ name: "msg_flags", type: "int", offset: 44, size: 4 }),
 ]) });
-const L54: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
+const L55: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
   f({ name: "sa_len", type: "__uint8_t", offset: 0, size: 1 }),
   f({ name: "sa_family", type: "sa_family_t", offset: 1, size: 1 }),
   f({ name: "sa_data", type: "char[14]", offset: 2, size: 14, element: "char", count: 14 }),
 ]) });
-const L55: StructLayout = f({ c: "struct sockaddr_dl", size: 20, align: 2, fields: f([
+const L56: StructLayout = f({ c: "struct sockaddr_dl", size: 20, align: 2, fields: f([
   f({ name: "sdl_len", type: "u_char", offset: 0, size: 1 }),
   f({ name: "sdl_family", type: "u_char", offset: 1, size: 1 }),
   f({ name: "sdl_index", type: "u_short", offset: 2, size: 2 }),
@@ -465,14 +468,14 @@ const L55: StructLayout = f({ c: "struct sockaddr_dl", size: 20, align: 2, field
   f({ name: "sdl_slen", type: "u_char", offset: 7, size: 1 }),
   f({ name: "sdl_data", type: "char[12]", offset: 8, size: 12, element: "char", count: 12 }),
 ]) });
-const L56: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+const L57: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
   f({ name: "sin_len", type: "__uint8_t", offset: 0, size: 1 }),
   f({ name: "sin_family", type: "sa_family_t", offset: 1, size: 1 }),
   f({ name: "sin_port", type: "in_port_t", offset: 2, size: 2 }),
   f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "sin_zero", type: "char[8]", offset: 8, size: 8, element: "char", count: 8 }),
 ]) });
-const L57: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
+const L58: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
   f({ name: "sin6_len", type: "__uint8_t", offset: 0, size: 1 }),
   f({ name: "sin6_family", type: "sa_family_t", offset: 1, size: 1 }),
   f({ name: "sin6_port", type: "in_port_t", offset: 2, size: 2 }),
@@ -480,39 +483,39 @@ const L57: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fiel
   f({ name: "sin6_addr", type: "struct in6_addr", offset: 8, size: 16 }),
   f({ name: "sin6_scope_id", type: "__uint32_t", offset: 24, size: 4 }),
 ]) });
-const L58: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
+const L59: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
   f({ name: "ss_len", type: "__uint8_t", offset: 0, size: 1 }),
   f({ name: "ss_family", type: "sa_family_t", offset: 1, size: 1 }),
   f({ name: "__ss_pad1", type: "char[6]", offset: 2, size: 6, element: "char", count: 6 }),
   f({ name: "__ss_align", type: "__int64_t", offset: 8, size: 8 }),
   f({ name: "__ss_pad2", type: "char[112]", offset: 16, size: 112, element: "char", count: 112 }),
 ]) });
-const L59: StructLayout = f({ c: "struct sockaddr_un", size: 106, align: 1, fields: f([
+const L60: StructLayout = f({ c: "struct sockaddr_un", size: 106, align: 1, fields: f([
   f({ name: "sun_len", type: "unsigned char", offset: 0, size: 1 }),
   f({ name: "sun_family", type: "sa_family_t", offset: 1, size: 1 }),
   f({ name: "sun_path", type: "char[104]", offset: 2, size: 104, element: "char", count: 104 }),
 ]) });
-const L60: StructLayout = f({ c: "struct timeval", size: 16, align: 8, fields: f([
+const L61: StructLayout = f({ c: "struct timeval", size: 16, align: 8, fields: f([
   f({ name: "tv_sec", type: "__darwin_time_t", offset: 0, size: 8 }),
   f({ name: "tv_usec", type: "__darwin_suseconds_t", offset: 8, size: 4 }),
 ]) });
-const L61: StructLayout = f({ c: "struct xucred", size: 76, align: 4, fields: f([
+const L62: StructLayout = f({ c: "struct xucred", size: 76, align: 4, fields: f([
   f({ name: "cr_version", type: "u_int", offset: 0, size: 4 }),
   f({ name: "cr_uid", type: "uid_t", offset: 4, size: 4 }),
   f({ name: "cr_ngroups", type: "short", offset: 8, size: 2 }),
   f({ name: "cr_groups", type: "gid_t[16]", offset: 12, size: 64, element: "gid_t", count: 16 }),
 ]) });
-const L62: StructLayout = f({ c: "SOCKADDR_HV", size: 36, align: 4, fields: f([
+const L63: StructLayout = f({ c: "SOCKADDR_HV", size: 36, align: 4, fields: f([
   f({ name: "Family", type: "ADDRESS_FAMILY", offset: 0, size: 2 }),
   f({ name: "Reserved", type: "USHORT", offset: 2, size: 2 }),
   f({ name: "VmId", type: "GUID", offset: 4, size: 16 }),
   f({ name: "ServiceId", type: "GUID", offset: 20, size: 16 }),
 ]) });
-const L63: StructLayout = f({ c: "WSABUF", size: 16, align: 8, fields: f([
+const L64: StructLayout = f({ c: "WSABUF", size: 16, align: 8, fields: f([
   f({ name: "len", type: "u_long", offset: 0, size: 4 }),
   f({ name: "buf", type: "char *", offset: 8, size: 8 }),
 ]) });
-const L64: StructLayout = f({ c: "WSAMSG", size: 56, align: 8, fields: f([
+const L65: StructLayout = f({ c: "WSAMSG", size: 56, align: 8, fields: f([
   f({ name: "name", type: "LPSOCKADDR", offset: 0, size: 8 }),
   f({ name: "namelen", type: "INT", offset: 8, size: 4 }),
   f({ name: "lpBuffers", type: "LPWSABUF", offset: 16, size: 8 }),
@@ -520,30 +523,30 @@ const L64: StructLayout = f({ c: "WSAMSG", size: 56, align: 8, fields: f([
   f({ name: "Control", type: "WSABUF", offset: 32, size: 16 }),
   f({ name: "dwFlags", type: "DWORD", offset: 48, size: 4 }),
 ]) });
-const L65: StructLayout = f({ c: "struct cmsghdr", size: 16, align: 8, fields: f([
+const L66: StructLayout = f({ c: "struct cmsghdr", size: 16, align: 8, fields: f([
   f({ name: "cmsg_len", type: "SIZE_T", offset: 0, size: 8 }),
   f({ name: "cmsg_level", type: "INT", offset: 8, size: 4 }),
   f({ name: "cmsg_type", type: "INT", offset: 12, size: 4 }),
 ]) });
-const L66: StructLayout = f({ c: "struct group_req", size: 136, align: 8, fields: f([
+const L67: StructLayout = f({ c: "struct group_req", size: 136, align: 8, fields: f([
   f({ name: "gr_interface", type: "ULONG", offset: 0, size: 4 }),
   f({ name: "gr_group", type: "SOCKADDR_STORAGE", offset: 8, size: 128 }),
 ]) });
-const L67: StructLayout = f({ c: "struct group_source_req", size: 264, align: 8, fields: f([
+const L68: StructLayout = f({ c: "struct group_source_req", size: 264, align: 8, fields: f([
   f({ name: "gsr_interface", type: "ULONG", offset: 0, size: 4 }),
   f({ name: "gsr_group", type: "SOCKADDR_STORAGE", offset: 8, size: 128 }),
   f({ name: "gsr_source", type: "SOCKADDR_STORAGE", offset: 136, size: 128 }),
 ]) });
-const L68: StructLayout = f({ c: "struct in6_addr", size: 16, align: 2, fields: f([
+const L69: StructLayout = f({ c: "struct in6_addr", size: 16, align: 2, fields: f([
   f({ name: "u", type: "union {…}", offset: 0, size: 16 }),
   f({ name: "u.Byte", type: "u_char[16]", offset: 0, size: 16, element: "u_char", count: 16 }),
   f({ name: "u.Word", type: "u_short[8]", offset: 0, size: 16, element: "u_short", count: 8 }),
 ]) });
-const L69: StructLayout = f({ c: "struct in6_pktinfo", size: 20, align: 4, fields: f([
+const L70: StructLayout = f({ c: "struct in6_pktinfo", size: 20, align: 4, fields: f([
   f({ name: "ipi6_addr", type: "IN6_ADDR", offset: 0, size: 16 }),
   f({ name: "ipi6_ifindex", type: "UINT", offset: 16, size: 4 }),
 ]) });
-const L70: StructLayout = f({ c: "struct in_addr", size: 4, align: 4, fields: f([
+const L71: StructLayout = f({ c: "struct in_addr", size: 4, align: 4, fields: f([
   f({ name: "S_un", type: "union {…}", offset: 0, size: 4 }),
   f({ name: "S_un.S_un_b", type: "struct {…}", offset: 0, size: 4 }),
   f({ name: "S_un.S_un_b.s_b1", type: "u_char", offset: 0, size: 1 }),
@@ -555,30 +558,30 @@ const L70: StructLayout = f({ c: "struct in_addr", size: 4, align: 4, fields: f(
   f({ name: "S_un.S_un_w.s_w2", type: "u_short", offset: 2, size: 2 }),
   f({ name: "S_un.S_addr", type: "u_long", offset: 0, size: 4 }),
 ]) });
-const L71: StructLayout = f({ c: "struct in_pktinfo", size: 8, align: 4, fields: f([
+const L72: StructLayout = f({ c: "struct in_pktinfo", size: 8, align: 4, fields: f([
   f({ name: "ipi_addr", type: "IN_ADDR", offset: 0, size: 4 }),
   f({ name: "ipi_ifindex", type: "UINT", offset: 4, size: 4 }),
 ]) });
-const L72: StructLayout = f({ c: "struct ip_mreq_source", size: 12, align: 4, fields: f([
+const L73: StructLayout = f({ c: "struct ip_mreq_source", size: 12, align: 4, fields: f([
   f({ name: "imr_multiaddr", type: "IN_ADDR", offset: 0, size: 4 }),
   f({ name: "imr_sourceaddr", type: "IN_ADDR", offset: 4, size: 4 }),
   f({ name: "imr_interface", type: "IN_ADDR", offset: 8, size: 4 }),
 ]) });
-const L73: StructLayout = f({ c: "struct linger", size: 4, align: 2, fields: f([
+const L74: StructLayout = f({ c: "struct linger", size: 4, align: 2, fields: f([
   f({ name: "l_onoff", type: "u_short", offset: 0, size: 2 }),
   f({ name: "l_linger", type: "u_short", offset: 2, size: 2 }),
 ]) });
-const L74: StructLayout = f({ c: "struct sockaddr", size: 16, align: 2, fields: f([
+const L75: StructLayout = f({ c: "struct sockaddr", size: 16, align: 2, fields: f([
   f({ name: "sa_family", type: "u_short", offset: 0, size: 2 }),
   f({ name: "sa_data", type: "char[14]", offset: 2, size: 14, element: "char", count: 14 }),
 ]) });
-const L75: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+const L76: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
   f({ name: "sin_family", type: "short", offset: 0, size: 2 }),
   f({ name: "sin_port", type: "u_short", offset: 2, size: 2 }),
   f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "sin_zero", type: "char[8]", offset: 8, size: 8, element: "char", count: 8 }),
 ]) });
-const L76: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
+const L77: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
   f({ name: "sin6_family", type: "short", offset: 0, size: 2 }),
   f({ name: "sin6_port", type: "u_short", offset: 2, size: 2 }),
   f({ name: "sin6_flowinfo", type: "u_long", offset: 4, size: 4 }),
@@ -586,25 +589,25 @@ const L76: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fiel
   f({ name: "sin6_scope_id", type: "u_long", offset: 24, size: 4 }),
   f({ name: "sin6_scope_struct", type: "SCOPE_ID", offset: 24, size: 4 }),
 ]) });
-const L77: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
+const L78: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
   f({ name: "ss_family", type: "short", offset: 0, size: 2 }),
   f({ name: "__ss_pad1", type: "char[6]", offset: 2, size: 6, element: "char", count: 6 }),
   f({ name: "__ss_align", type: "long long", offset: 8, size: 8 }),
   f({ name: "__ss_pad2", type: "char[112]", offset: 16, size: 112, element: "char", count: 112 }),
 ]) });
-const L78: StructLayout = f({ c: "struct sockaddr_un", size: 110, align: 2, fields: f([
+const L79: StructLayout = f({ c: "struct sockaddr_un", size: 110, align: 2, fields: f([
   f({ name: "sun_family", type: "ADDRESS_FAMILY", offset: 0, size: 2 }),
   f({ name: "sun_path", type: "char[108]", offset: 2, size: 108, element: "char", count: 108 }),
 ]) });
-const L79: StructLayout = f({ c: "struct timeval", size: 8, align: 4, fields: f([
+const L80: StructLayout = f({ c: "struct timeval", size: 8, align: 4, fields: f([
   f({ name: "tv_sec", type: "long", offset: 0, size: 4 }),
   f({ name: "tv_usec", type: "long", offset: 4, size: 4 }),
 ]) });
-const L80: StructLayout = f({ c: "WSABUF", size: 8, align: 4, fields: f([
+const L81: StructLayout = f({ c: "WSABUF", size: 8, align: 4, fields: f([
   f({ name: "len", type: "u_long", offset: 0, size: 4 }),
   f({ name: "buf", type: "char *", offset: 4, size: 4 }),
 ]) });
-const L81: StructLayout = f({ c: "WSAMSG", size: 28, align: 4, fields: f([
+const L82: StructLayout = f({ c: "WSAMSG", size: 28, align: 4, fields: f([
   f({ name: "name", type: "LPSOCKADDR", offset: 0, size: 4 }),
   f({ name: "namelen", type: "INT", offset: 4, size: 4 }),
   f({ name: "lpBuffers", type: "LPWSABUF", offset: 8, size: 4 }),
@@ -612,30 +615,40 @@ const L81: StructLayout = f({ c: "WSAMSG", size: 28, align: 4, fields: f([
   f({ name: "Control", type: "WSABUF", offset: 16, size: 8 }),
   f({ name: "dwFlags", type: "DWORD", offset: 24, size: 4 }),
 ]) });
-const L82: StructLayout = f({ c: "struct cmsghdr", size: 12, align: 4, fields: f([
+const L83: StructLayout = f({ c: "struct cmsghdr", size: 12, align: 4, fields: f([
   f({ name: "cmsg_len", type: "SIZE_T", offset: 0, size: 4 }),
   f({ name: "cmsg_level", type: "INT", offset: 4, size: 4 }),
   f({ name: "cmsg_type", type: "INT", offset: 8, size: 4 }),
 ]) });
-const L83: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
+const L84: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
   f({ name: "__u6_addr", type: "union {…}", offset: 0, size: 16 }),
   f({ name: "__u6_addr.__u6_addr8", type: "uint8_t[16]", offset: 0, size: 16, element: "uint8_t", count: 16 }),
   f({ name: "__u6_addr.__u6_addr16", type: "uint16_t[8]", offset: 0, size: 16, element: "uint16_t", count: 8 }),
   f({ name: "__u6_addr.__u6_addr32", type: "uint32_t[4]", offset: 0, size: 16, element: "uint32_t", count: 4 }),
 ]) });
-const L84: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
+const L85: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
   f({ name: "sa_len", type: "unsigned char", offset: 0, size: 1 }),
   f({ name: "sa_family", type: "sa_family_t", offset: 1, size: 1 }),
   f({ name: "sa_data", type: "char[14]", offset: 2, size: 14, element: "char", count: 14 }),
 ]) });
-const L85: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+const L86: StructLayout = f({ c: "struct sockaddr_dl", size: 54, align: 2, fields: f([
+  f({ name: "sdl_len", type: "u_char", offset: 0, size: 1 }),
+  f({ name: "sdl_family", type: "u_char", offset: 1, size: 1 }),
+  f({ name: "sdl_index", type: "u_short", offset: 2, size: 2 }),
+  f({ name: "sdl_type", type: "u_char", offset: 4, size: 1 }),
+  f({ name: "sdl_nlen", type: "u_char", offset: 5, size: 1 }),
+  f({ name: "sdl_alen", type: "u_char", offset: 6, size: 1 }),
+  f({ name: "sdl_slen", type: "u_char", offset: 7, size: 1 }),
+  f({ name: "sdl_data", type: "char[46]", offset: 8, size: 46, element: "char", count: 46 }),
+]) });
+const L87: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
   f({ name: "sin_len", type: "uint8_t", offset: 0, size: 1 }),
   f({ name: "sin_family", type: "sa_family_t", offset: 1, size: 1 }),
   f({ name: "sin_port", type: "in_port_t", offset: 2, size: 2 }),
   f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "sin_zero", type: "char[8]", offset: 8, size: 8, element: "char", count: 8 }),
 ]) });
-const L86: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
+const L88: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
   f({ name: "sin6_len", type: "uint8_t", offset: 0, size: 1 }),
   f({ name: "sin6_family", type: "sa_family_t", offset: 1, size: 1 }),
   f({ name: "sin6_port", type: "in_port_t", offset: 2, size: 2 }),
@@ -643,14 +656,14 @@ const L86: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fiel
   f({ name: "sin6_addr", type: "struct in6_addr", offset: 8, size: 16 }),
   f({ name: "sin6_scope_id", type: "uint32_t", offset: 24, size: 4 }),
 ]) });
-const L87: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
+const L89: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
   f({ name: "ss_len", type: "unsigned char", offset: 0, size: 1 }),
   f({ name: "ss_family", type: "sa_family_t", offset: 1, size: 1 }),
   f({ name: "__ss_pad1", type: "char[6]", offset: 2, size: 6, element: "char", count: 6 }),
   f({ name: "__ss_align", type: "__int64_t", offset: 8, size: 8 }),
   f({ name: "__ss_pad2", type: "char[112]", offset: 16, size: 112, element: "char", count: 112 }),
 ]) });
-const L88: StructLayout = f({ c: "struct tcp_info", size: 240, align: 8, fields: f([
+const L90: StructLayout = f({ c: "struct tcp_info", size: 240, align: 8, fields: f([
   f({ name: "tcpi_state", type: "u_int8_t", offset: 0, size: 1 }),
   f({ name: "__tcpi_ca_state", type: "u_int8_t", offset: 1, size: 1 }),
   f({ name: "__tcpi_retransmits", type: "u_int8_t", offset: 2, size: 1 }),
@@ -707,13 +720,21 @@ const L88: StructLayout = f({ c: "struct tcp_info", size: 240, align: 8, fields:
   f({ name: "tcpi_dupacks", type: "u_int32_t", offset: 192, size: 4 }),
   f({ name: "__tcpi_pad", type: "u_int32_t[10]", offset: 196, size: 40, element: "u_int32_t", count: 10 }),
 ]) });
-const L89: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
+const L91: StructLayout = f({ c: "struct xucred", size: 88, align: 8, fields: f([
+  f({ name: "cr_version", type: "u_int", offset: 0, size: 4 }),
+  f({ name: "cr_uid", type: "uid_t", offset: 4, size: 4 }),
+  f({ name: "cr_ngroups", type: "short", offset: 8, size: 2 }),
+  f({ name: "cr_groups", type: "gid_t[16]", offset: 12, size: 64, element: "gid_t", count: 16 }),
+  f({ name: "_cr_unused1", type: "void *", offset: 80, size: 8 }),
+  f({ name: "cr_pid", type: "pid_t", offset: 80, size: 4 }),
+]) });
+const L92: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
   f({ name: "__u6_addr", type: "union {…}", offset: 0, size: 16 }),
   f({ name: "__u6_addr.__u6_addr8", type: "u_int8_t[16]", offset: 0, size: 16, element: "u_int8_t", count: 16 }),
   f({ name: "__u6_addr.__u6_addr16", type: "u_int16_t[8]", offset: 0, size: 16, element: "u_int16_t", count: 8 }),
   f({ name: "__u6_addr.__u6_addr32", type: "u_int32_t[4]", offset: 0, size: 16, element: "u_int32_t", count: 4 }),
 ]) });
-const L90: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f([
+const L93: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f([
   f({ name: "msg_name", type: "void *", offset: 0, size: 8 }),
   f({ name: "msg_namelen", type: "socklen_t", offset: 8, size: 4 }),
   f({ name: "msg_iov", type: "struct iovec *", offset: 16, size: 8 }),
@@ -722,14 +743,24 @@ const L90: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f(
   f({ name: "msg_controllen", type: "socklen_t", offset: 40, size: 4 }),
   f({ name: "msg_flags", type: "int", offset: 44, size: 4 }),
 ]) });
-const L91: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+const L94: StructLayout = f({ c: "struct sockaddr_dl", size: 32, align: 2, fields: f([
+  f({ name: "sdl_len", type: "u_char", offset: 0, size: 1 }),
+  f({ name: "sdl_family", type: "u_char", offset: 1, size: 1 }),
+  f({ name: "sdl_index", type: "u_int16_t", offset: 2, size: 2 }),
+  f({ name: "sdl_type", type: "u_char", offset: 4, size: 1 }),
+  f({ name: "sdl_nlen", type: "u_char", offset: 5, size: 1 }),
+  f({ name: "sdl_alen", type: "u_char", offset: 6, size: 1 }),
+  f({ name: "sdl_slen", type: "u_char", offset: 7, size: 1 }),
+  f({ name: "sdl_data", type: "char[24]", offset: 8, size: 24, element: "char", count: 24 }),
+]) });
+const L95: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
   f({ name: "sin_len", type: "u_int8_t", offset: 0, size: 1 }),
   f({ name: "sin_family", type: "sa_family_t", offset: 1, size: 1 }),
   f({ name: "sin_port", type: "in_port_t", offset: 2, size: 2 }),
   f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "sin_zero", type: "int8_t[8]", offset: 8, size: 8, element: "int8_t", count: 8 }),
 ]) });
-const L92: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
+const L96: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
   f({ name: "sin6_len", type: "u_int8_t", offset: 0, size: 1 }),
   f({ name: "sin6_family", type: "sa_family_t", offset: 1, size: 1 }),
   f({ name: "sin6_port", type: "in_port_t", offset: 2, size: 2 }),
@@ -737,19 +768,19 @@ const L92: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fiel
   f({ name: "sin6_addr", type: "struct in6_addr", offset: 8, size: 16 }),
   f({ name: "sin6_scope_id", type: "u_int32_t", offset: 24, size: 4 }),
 ]) });
-const L93: StructLayout = f({ c: "struct sockaddr_storage", size: 256, align: 8, fields: f([
+const L97: StructLayout = f({ c: "struct sockaddr_storage", size: 256, align: 8, fields: f([
   f({ name: "ss_len", type: "__uint8_t", offset: 0, size: 1 }),
   f({ name: "ss_family", type: "sa_family_t", offset: 1, size: 1 }),
   f({ name: "__ss_pad1", type: "unsigned char[6]", offset: 2, size: 6, element: "unsigned char", count: 6 }),
   f({ name: "__ss_pad2", type: "__uint64_t", offset: 8, size: 8 }),
   f({ name: "__ss_pad3", type: "unsigned char[240]", offset: 16, size: 240, element: "unsigned char", count: 240 }),
 ]) });
-const L94: StructLayout = f({ c: "struct sockpeercred", size: 12, align: 4, fields: f([
+const L98: StructLayout = f({ c: "struct sockpeercred", size: 12, align: 4, fields: f([
   f({ name: "uid", type: "uid_t", offset: 0, size: 4 }),
   f({ name: "gid", type: "gid_t", offset: 4, size: 4 }),
   f({ name: "pid", type: "pid_t", offset: 8, size: 4 }),
 ]) });
-const L95: StructLayout = f({ c: "struct tcp_info", size: 212, align: 4, fields: f([
+const L99: StructLayout = f({ c: "struct tcp_info", size: 212, align: 4, fields: f([
   f({ name: "tcpi_state", type: "uint8_t", offset: 0, size: 1 }),
   f({ name: "__tcpi_ca_state", type: "uint8_t", offset: 1, size: 1 }),
   f({ name: "__tcpi_retransmits", type: "uint8_t", offset: 2, size: 1 }),
@@ -810,25 +841,25 @@ const L95: StructLayout = f({ c: "struct tcp_info", size: 212, align: 4, fields:
   f({ name: "tcpi_so_snd_sb_lowat", type: "uint32_t", offset: 204, size: 4 }),
   f({ name: "tcpi_so_snd_sb_wat", type: "uint32_t", offset: 208, size: 4 }),
 ]) });
-const L96: StructLayout = f({ c: "struct cmsghdr", size: 12, align: 4, fields: f([
+const L100: StructLayout = f({ c: "struct cmsghdr", size: 12, align: 4, fields: f([
   f({ name: "cmsg_len", type: "__socklen_t", offset: 0, size: 4 }),
   f({ name: "cmsg_level", type: "int", offset: 4, size: 4 }),
   f({ name: "cmsg_type", type: "int", offset: 8, size: 4 }),
 ]) });
-const L97: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
+const L101: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
   f({ name: "__u6_addr", type: "union {…}", offset: 0, size: 16 }),
   f({ name: "__u6_addr.__u6_addr8", type: "__uint8_t[16]", offset: 0, size: 16, element: "__uint8_t", count: 16 }),
   f({ name: "__u6_addr.__u6_addr16", type: "__uint16_t[8]", offset: 0, size: 16, element: "__uint16_t", count: 8 }),
   f({ name: "__u6_addr.__u6_addr32", type: "uint32_t[4]", offset: 0, size: 16, element: "uint32_t", count: 4 }),
 ]) });
-const L98: StructLayout = f({ c: "struct in_addr", size: 4, align: 4, fields: f([
+const L102: StructLayout = f({ c: "struct in_addr", size: 4, align: 4, fields: f([
   f({ name: "s_addr", type: "__in_addr_t", offset: 0, size: 4 }),
 ]) });
-const L99: StructLayout = f({ c: "struct in_pktinfo", size: 8, align: 4, fields: f([
+const L103: StructLayout = f({ c: "struct in_pktinfo", size: 8, align: 4, fields: f([
   f({ name: "ipi_addr", type: "struct in_addr", offset: 0, size: 4 }),
   f({ name: "ipi_ifindex", type: "unsigned int", offset: 4, size: 4 }),
 ]) });
-const L100: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f([
+const L104: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f([
   f({ name: "msg_name", type: "void *", offset: 0, size: 8 }),
   f({ name: "msg_namelen", type: "__socklen_t", offset: 8, size: 4 }),
   f({ name: "msg_iov", type: "struct iovec *", offset: 16, size: 8 }),
@@ -837,12 +868,12 @@ const L100: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f
   f({ name: "msg_controllen", type: "__socklen_t", offset: 40, size: 4 }),
   f({ name: "msg_flags", type: "int", offset: 44, size: 4 }),
 ]) });
-const L101: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
+const L105: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
   f({ name: "sa_len", type: "__uint8_t", offset: 0, size: 1 }),
   f({ name: "sa_family", type: "__sa_family_t", offset: 1, size: 1 }),
   f({ name: "sa_data", type: "char[14]", offset: 2, size: 14, element: "char", count: 14 }),
 ]) });
-const L102: StructLayout = f({ c: "struct sockaddr_can", size: 16, align: 4, fields: f([
+const L106: StructLayout = f({ c: "struct sockaddr_can", size: 16, align: 4, fields: f([
   f({ name: "can_len", type: "u_int8_t", offset: 0, size: 1 }),
   f({ name: "can_family", type: "__sa_family_t", offset: 1, size: 1 }),
   f({ name: "can_ifindex", type: "int", offset: 4, size: 4 }),
@@ -851,14 +882,20 @@ const L102: StructLayout = f({ c: "struct sockaddr_can", size: 16, align: 4, fie
   f({ name: "can_addr.tp.rx_id", type: "canid_t", offset: 8, size: 4 }),
   f({ name: "can_addr.tp.tx_id", type: "canid_t", offset: 12, size: 4 }),
 ]) });
-const L103: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+const L107: StructLayout = f({ c: "struct sockaddr_dl", size: 32, align: 2, fields: f([
+  f({ name: "sdl_len", type: "uint8_t", offset: 0, size: 1 }),
+  f({ name: "sdl_family", type: "__sa_family_t", offset: 1, size: 1 }),
+  f({ name: "sdl_index", type: "uint16_t", offset: 2, size: 2 }),
+  f({ name: "sdl_addr", type: "struct dl_addr", offset: 4, size: 28 }),
+]) });
+const L108: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
   f({ name: "sin_len", type: "uint8_t", offset: 0, size: 1 }),
   f({ name: "sin_family", type: "__sa_family_t", offset: 1, size: 1 }),
   f({ name: "sin_port", type: "__in_port_t", offset: 2, size: 2 }),
   f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "sin_zero", type: "__int8_t[8]", offset: 8, size: 8, element: "__int8_t", count: 8 }),
 ]) });
-const L104: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
+const L109: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
   f({ name: "sin6_len", type: "uint8_t", offset: 0, size: 1 }),
   f({ name: "sin6_family", type: "__sa_family_t", offset: 1, size: 1 }),
   f({ name: "sin6_port", type: "__in_port_t", offset: 2, size: 2 }),
@@ -866,19 +903,19 @@ const L104: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fie
   f({ name: "sin6_addr", type: "struct in6_addr", offset: 8, size: 16 }),
   f({ name: "sin6_scope_id", type: "uint32_t", offset: 24, size: 4 }),
 ]) });
-const L105: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
+const L110: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
   f({ name: "ss_len", type: "__uint8_t", offset: 0, size: 1 }),
   f({ name: "ss_family", type: "__sa_family_t", offset: 1, size: 1 }),
   f({ name: "__ss_pad1", type: "char[6]", offset: 2, size: 6, element: "char", count: 6 }),
   f({ name: "__ss_align", type: "__int64_t", offset: 8, size: 8 }),
   f({ name: "__ss_pad2", type: "char[112]", offset: 16, size: 112, element: "char", count: 112 }),
 ]) });
-const L106: StructLayout = f({ c: "struct sockaddr_un", size: 106, align: 1, fields: f([
+const L111: StructLayout = f({ c: "struct sockaddr_un", size: 106, align: 1, fields: f([
   f({ name: "sun_len", type: "uint8_t", offset: 0, size: 1 }),
   f({ name: "sun_family", type: "__sa_family_t", offset: 1, size: 1 }),
   f({ name: "sun_path", type: "char[104]", offset: 2, size: 104, element: "char", count: 104 }),
 ]) });
-const L107: StructLayout = f({ c: "struct tcp_info", size: 236, align: 4, fields: f([
+const L112: StructLayout = f({ c: "struct tcp_info", size: 236, align: 4, fields: f([
   f({ name: "tcpi_state", type: "uint8_t", offset: 0, size: 1 }),
   f({ name: "__tcpi_ca_state", type: "uint8_t", offset: 1, size: 1 }),
   f({ name: "__tcpi_retransmits", type: "uint8_t", offset: 2, size: 1 }),
@@ -920,11 +957,11 @@ const L107: StructLayout = f({ c: "struct tcp_info", size: 236, align: 4, fields
   f({ name: "tcpi_snd_zerowin", type: "uint32_t", offset: 128, size: 4 }),
   f({ name: "__tcpi_pad", type: "uint32_t[26]", offset: 132, size: 104, element: "uint32_t", count: 26 }),
 ]) });
-const L108: StructLayout = f({ c: "struct timeval", size: 16, align: 8, fields: f([
+const L113: StructLayout = f({ c: "struct timeval", size: 16, align: 8, fields: f([
   f({ name: "tv_sec", type: "time_t", offset: 0, size: 8 }),
   f({ name: "tv_usec", type: "suseconds_t", offset: 8, size: 4 }),
 ]) });
-const L109: StructLayout = f({ c: "struct unpcbid", size: 12, align: 4, fields: f([
+const L114: StructLayout = f({ c: "struct unpcbid", size: 12, align: 4, fields: f([
   f({ name: "unp_pid", type: "__pid_t", offset: 0, size: 4 }),
   f({ name: "unp_euid", type: "__uid_t", offset: 4, size: 4 }),
   f({ name: "unp_egid", type: "__gid_t", offset: 8, size: 4 }),
@@ -951,13 +988,13 @@ export const layouts: Layouts = f({
   "linux-mipsel": f({ can_filter: L0, cmsghdr: L37, group_req: L38, group_source_req: L39, icmp6_filter: L4, in6_addr: L5, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L8, iovec: L40, ip_mreq: L10, ip_mreq_source: L11, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L41, packet_mreq: L16, sock_extended_err: L17, sockaddr: L18, sockaddr_alg: L19, sockaddr_can: L20, sockaddr_in: L21, sockaddr_in6: L22, sockaddr_ll: L23, sockaddr_nl: L24, sockaddr_storage: L42, sockaddr_un: L26, sockaddr_vm: L27, sockaddr_xdp: L28, tcp_info: L29, timeval: L43, ucred: L31 }),
   "linux-mipsel-time64": f({ can_filter: L0, cmsghdr: L37, group_req: L38, group_source_req: L39, icmp6_filter: L4, in6_addr: L5, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L8, iovec: L40, ip_mreq: L10, ip_mreq_source: L11, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L41, packet_mreq: L16, sock_extended_err: L17, sockaddr: L18, sockaddr_alg: L19, sockaddr_can: L20, sockaddr_in: L21, sockaddr_in6: L22, sockaddr_ll: L23, sockaddr_nl: L24, sockaddr_storage: L42, sockaddr_un: L26, sockaddr_vm: L27, sockaddr_xdp: L28, tcp_info: L29, timeval: L44, ucred: L31 }),
   "linux-sparc64": f({ can_filter: L0, cmsghdr: L1, group_req: L2, group_source_req: L3, icmp6_filter: L4, in6_addr: L5, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L8, iovec: L9, ip_mreq: L10, ip_mreq_source: L11, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L15, packet_mreq: L16, sock_extended_err: L17, sockaddr: L18, sockaddr_alg: L19, sockaddr_can: L20, sockaddr_in: L21, sockaddr_in6: L22, sockaddr_ll: L23, sockaddr_nl: L24, sockaddr_storage: L25, sockaddr_un: L26, sockaddr_vm: L27, sockaddr_xdp: L28, tcp_info: L29, timeval: L48, ucred: L31 }),
-  "darwin-x64": f({ cmsghdr: L49, group_req: L38, group_source_req: L39, in6_addr: L50, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L51, iovec: L9, ip_mreq: L10, ip_mreq_source: L52, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L53, sockaddr: L54, sockaddr_dl: L55, sockaddr_in: L56, sockaddr_in6: L57, sockaddr_storage: L58, sockaddr_un: L59, timeval: L60, xucred: L61 }),
-  "darwin-arm64": f({ cmsghdr: L49, group_req: L38, group_source_req: L39, in6_addr: L50, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L51, iovec: L9, ip_mreq: L10, ip_mreq_source: L52, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L53, sockaddr: L54, sockaddr_dl: L55, sockaddr_in: L56, sockaddr_in6: L57, sockaddr_storage: L58, sockaddr_un: L59, timeval: L60, xucred: L61 }),
-  "win32-x64": f({ SOCKADDR_HV: L62, WSABUF: L63, WSAMSG: L64, cmsghdr: L65, group_req: L66, group_source_req: L67, in6_addr: L68, in6_pktinfo: L69, in_addr: L70, in_pktinfo: L71, ip_mreq: L10, ip_mreq_source: L72, ipv6_mreq: L13, linger: L73, sockaddr: L74, sockaddr_in: L75, sockaddr_in6: L76, sockaddr_storage: L77, sockaddr_un: L78, timeval: L79 }),
-  "win32-arm64": f({ SOCKADDR_HV: L62, WSABUF: L63, WSAMSG: L64, cmsghdr: L65, group_req: L66, group_source_req: L67, in6_addr: L68, in6_pktinfo: L69, in_addr: L70, in_pktinfo: L71, ip_mreq: L10, ip_mreq_source: L72, ipv6_mreq: L13, linger: L73, sockaddr: L74, sockaddr_in: L75, sockaddr_in6: L76, sockaddr_storage: L77, sockaddr_un: L78, timeval: L79 }),
-  "win32-ia32": f({ SOCKADDR_HV: L62, WSABUF: L80, WSAMSG: L81, cmsghdr: L82, group_req: L66, group_source_req: L67, in6_addr: L68, in6_pktinfo: L69, in_addr: L70, in_pktinfo: L71, ip_mreq: L10, ip_mreq_source: L72, ipv6_mreq: L13, linger: L73, sockaddr: L74, sockaddr_in: L75, sockaddr_in6: L76, sockaddr_storage: L77, sockaddr_un: L78, timeval: L79 }),
-  "freebsd-x64": f({ cmsghdr: L49, group_req: L2, group_source_req: L3, in6_addr: L83, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreq_source: L52, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L53, sockaddr: L84, sockaddr_in: L85, sockaddr_in6: L86, sockaddr_storage: L87, sockaddr_un: L59, tcp_info: L88, timeval: L36 }),
-  "freebsd-arm64": f({ cmsghdr: L49, group_req: L2, group_source_req: L3, in6_addr: L83, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreq_source: L52, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L53, sockaddr: L84, sockaddr_in: L85, sockaddr_in6: L86, sockaddr_storage: L87, sockaddr_un: L59, tcp_info: L88, timeval: L36 }),
-  "openbsd-x64": f({ cmsghdr: L49, in6_addr: L89, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L90, sockaddr: L54, sockaddr_in: L91, sockaddr_in6: L92, sockaddr_storage: L93, sockaddr_un: L59, sockpeercred: L94, tcp_info: L95, timeval: L36 }),
-  "netbsd-x64": f({ can_filter: L0, cmsghdr: L96, in6_addr: L97, in6_pktinfo: L6, in_addr: L98, in_pktinfo: L99, iovec: L9, ip_mreq: L10, ipv6_mreq: L13, linger: L14, msghdr: L100, sockaddr: L101, sockaddr_can: L102, sockaddr_in: L103, sockaddr_in6: L104, sockaddr_storage: L105, sockaddr_un: L106, tcp_info: L107, timeval: L108, unpcbid: L109 }),
+  "darwin-x64": f({ cmsghdr: L49, group_req: L38, group_source_req: L39, icmp6_filter: L50, in6_addr: L51, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L52, iovec: L9, ip_mreq: L10, ip_mreq_source: L53, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L54, sockaddr: L55, sockaddr_dl: L56, sockaddr_in: L57, sockaddr_in6: L58, sockaddr_storage: L59, sockaddr_un: L60, timeval: L61, xucred: L62 }),
+  "darwin-arm64": f({ cmsghdr: L49, group_req: L38, group_source_req: L39, icmp6_filter: L50, in6_addr: L51, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L52, iovec: L9, ip_mreq: L10, ip_mreq_source: L53, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L54, sockaddr: L55, sockaddr_dl: L56, sockaddr_in: L57, sockaddr_in6: L58, sockaddr_storage: L59, sockaddr_un: L60, timeval: L61, xucred: L62 }),
+  "win32-x64": f({ SOCKADDR_HV: L63, WSABUF: L64, WSAMSG: L65, cmsghdr: L66, group_req: L67, group_source_req: L68, in6_addr: L69, in6_pktinfo: L70, in_addr: L71, in_pktinfo: L72, ip_mreq: L10, ip_mreq_source: L73, ipv6_mreq: L13, linger: L74, sockaddr: L75, sockaddr_in: L76, sockaddr_in6: L77, sockaddr_storage: L78, sockaddr_un: L79, timeval: L80 }),
+  "win32-arm64": f({ SOCKADDR_HV: L63, WSABUF: L64, WSAMSG: L65, cmsghdr: L66, group_req: L67, group_source_req: L68, in6_addr: L69, in6_pktinfo: L70, in_addr: L71, in_pktinfo: L72, ip_mreq: L10, ip_mreq_source: L73, ipv6_mreq: L13, linger: L74, sockaddr: L75, sockaddr_in: L76, sockaddr_in6: L77, sockaddr_storage: L78, sockaddr_un: L79, timeval: L80 }),
+  "win32-ia32": f({ SOCKADDR_HV: L63, WSABUF: L81, WSAMSG: L82, cmsghdr: L83, group_req: L67, group_source_req: L68, in6_addr: L69, in6_pktinfo: L70, in_addr: L71, in_pktinfo: L72, ip_mreq: L10, ip_mreq_source: L73, ipv6_mreq: L13, linger: L74, sockaddr: L75, sockaddr_in: L76, sockaddr_in6: L77, sockaddr_storage: L78, sockaddr_un: L79, timeval: L80 }),
+  "freebsd-x64": f({ cmsghdr: L49, group_req: L2, group_source_req: L3, icmp6_filter: L50, in6_addr: L84, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreq_source: L53, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L54, sockaddr: L85, sockaddr_dl: L86, sockaddr_in: L87, sockaddr_in6: L88, sockaddr_storage: L89, sockaddr_un: L60, tcp_info: L90, timeval: L36, xucred: L91 }),
+  "freebsd-arm64": f({ cmsghdr: L49, group_req: L2, group_source_req: L3, icmp6_filter: L50, in6_addr: L84, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreq_source: L53, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L54, sockaddr: L85, sockaddr_dl: L86, sockaddr_in: L87, sockaddr_in6: L88, sockaddr_storage: L89, sockaddr_un: L60, tcp_info: L90, timeval: L36, xucred: L91 }),
+  "openbsd-x64": f({ cmsghdr: L49, icmp6_filter: L50, in6_addr: L92, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L93, sockaddr: L55, sockaddr_dl: L94, sockaddr_in: L95, sockaddr_in6: L96, sockaddr_storage: L97, sockaddr_un: L60, sockpeercred: L98, tcp_info: L99, timeval: L36 }),
+  "netbsd-x64": f({ can_filter: L0, cmsghdr: L100, icmp6_filter: L50, in6_addr: L101, in6_pktinfo: L6, in_addr: L102, in_pktinfo: L103, iovec: L9, ip_mreq: L10, ipv6_mreq: L13, linger: L14, msghdr: L104, sockaddr: L105, sockaddr_can: L106, sockaddr_dl: L107, sockaddr_in: L108, sockaddr_in6: L109, sockaddr_storage: L110, sockaddr_un: L111, tcp_info: L112, timeval: L113, unpcbid: L114 }),
 });
