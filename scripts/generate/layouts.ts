@@ -37,7 +37,8 @@ export function layoutsModule(files: LayoutFile[]): string {
     return `  ${JSON.stringify(file.target)}: f({ ${entries.join(", ")} }),`;
   });
   const names = [...new Set(files.flatMap((file) => Object.keys(file.structs)))].sort();
-  const abis = files.map(({ target, abi }) => {
+  const abis = files.flatMap(({ target, abi }) => {
+    if (abi === undefined) return [];
     const { len0, space0, space1 } = abi.cmsg;
     return `  ${JSON.stringify(target)}: f({ byteOrder: "${abi.byteOrder}", cmsg: f({ len0: ${len0}, space0: ${space0}, space1: ${space1} }) }),`;
   });

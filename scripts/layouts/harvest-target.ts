@@ -120,7 +120,7 @@ export async function harvestLayouts(t: Target, ctx: LayoutContext): Promise<Lay
     return {
       target: t.id,
       provenance: provenanceOf(t, used, ctx.lock, ctx.manifests),
-      abi: abiOf(values, label),
+      ...(present.some((u) => u.structs.some((x) => x.name === abiStruct)) ? { abi: abiOf(values, label) } : {}),
       structs,
       lacking: Object.fromEntries(Object.entries(lacking).sort(([a], [b]) => (a < b ? -1 : 1))),
     };

@@ -60,7 +60,8 @@ export const layoutFile = z
   .object({
     target: z.string(),
     provenance: z.object({ compiler: z.string(), triple: z.string(), sources: z.array(provenanceSource).min(1) }).strict(),
-    abi: layoutAbi,
+    /** Absent only where no cmsghdr was harvested (the unit holding it computes these numbers). */
+    abi: layoutAbi.optional(),
     structs: z.record(z.string(), layoutStruct),
     /** Structs the target's OS has but its header set lacks a header for, with the reason data/structs gives. */
     lacking: z.record(z.string(), z.string()),
