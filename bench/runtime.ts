@@ -34,10 +34,11 @@ async function bundled(code: string): Promise<{ raw: number; gzip: number }> {
       {
         name: "sockconst-entries",
         setup(b) {
-          // sockconst/<id> and sockconst/describe resolve to the built files, as the exports map would.
+          // sockconst/<id>, sockconst/describe and sockconst/codec resolve to the built files, as the exports map would.
           b.onResolve({ filter: /^sockconst\/.+/ }, (args) => {
             const entry = args.path.slice("sockconst/".length);
-            return { path: join(dist, entry === "describe" ? "src/describe.js" : `generated/${entry}.js`) };
+            const file = entry === "describe" ? "src/describe.js" : entry === "codec" ? "src/codec/index.js" : `generated/${entry}.js`;
+            return { path: join(dist, file) };
           });
         },
       },
@@ -53,11 +54,15 @@ async function sizes(): Promise<void> {
   const table = await bundled('import t from "sockconst/linux-x64"; console.log(t.TCP_NODELAY);');
   const whole = await bundled('import { lookup } from "sockconst"; console.log(lookup("TCP_NODELAY", "linux-x64"));');
   const describe = await bundled('import { describe } from "sockconst/describe"; console.log(describe("TCP_NODELAY", "linux-x64"));');
+  const codec = await bundled(
+    'import { encodeOption, decodeSockaddr, controlMessages } from "sockconst/codec"; console.log(encodeOption("SO_LINGER", { onoff: true, linger: 0 }, "linux-x64"), decodeSockaddr, controlMessages);',
+  );
   const rows: [string, { raw: number; gzip: number }, number | undefined][] = [
     ["one named constant (sockconst/linux-x64)", named, 200],
     ["one table (default import of sockconst/linux-x64)", table, undefined],
     [`lookup over all ${runtime.platforms.length} platforms (sockconst)`, whole, 60 * 1024],
     ["describe (sockconst/describe, with the runtime)", describe, undefined],
+    ["codec (sockconst/codec, with the runtime and layouts)", codec, undefined],
   ];
   for (const [label, size, goal] of rows) {
     const note = goal === undefined ? "" : `  goal ≤ ${goal} B gzip: ${verdict(size.gzip <= goal)}`;

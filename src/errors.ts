@@ -5,8 +5,13 @@ export type SockconstErrorCode =
   | "UNKNOWN_FAMILY" // not one of the family names
   | "NOT_FLAGS" // decodeFlags on a family whose values do not combine as bits
   | "NO_HOST" // no platform given and the host could not be identified
-  | "INVALID_VALUE" // a value that is not a number, or not a safe integer
-  | "INVALID_ARGUMENT"; // a name, family or platform that is not a string
+  | "INVALID_VALUE" // a value that is not a number, not a safe integer, or (sockconst/codec) not of the expected shape
+  | "INVALID_ARGUMENT" // a name, family or platform that is not a string
+  | "NOT_AN_OPTION" // sockconst/codec: the name is not a socket option on that platform (a cmsg type, a value, ...)
+  | "UNTYPED_OPTION" // sockconst/codec: no document read for the option states its value type there
+  | "NO_LAYOUT" // sockconst/codec: no harvested layout of the struct the value needs on that platform
+  | "BUFFER_TOO_SHORT" // sockconst/codec: fewer bytes than the value needs
+  | "MALFORMED"; // sockconst/codec: bytes that do not parse (a control message's length, an unknown family)
 
 /** The one error type the library throws; `valid` and `suggestions` let a caller (the CLI) say what would work. */
 export class SockconstError extends Error {

@@ -2,7 +2,7 @@
  * Struct layouts (sockaddr_in, msghdr, tcp_info, ...) per platform, harvested by the compiler from each
  * platform's headers as the constants are. The shape of generated/layouts.ts, and two lookups.
  */
-import { layouts, structNames } from "../generated/layouts.js";
+import { abis, layouts, structNames } from "../generated/layouts.js";
 import type { PlatformId } from "../generated/platforms.js";
 
 export type StructName = (typeof structNames)[number];
@@ -19,6 +19,8 @@ export interface LayoutField {
   /** An array's element type, and its element count (none for a flexible array member). */
   readonly element?: string;
   readonly count?: number;
+  /** For an integer, or an array of integers: whether the base type is signed. Absent for anything else. */
+  readonly signed?: boolean;
   /** A bit-field's first bit and width from the struct's start (LSB-first on little-endian, MSB-first on big-endian). */
   readonly bits?: { readonly offset: number; readonly width: number };
 }
@@ -32,9 +34,21 @@ export interface StructLayout {
   readonly fields: readonly LayoutField[];
 }
 
+/** What the compiler says of a target as a whole. */
+export interface Abi {
+  readonly byteOrder: "little" | "big";
+  /** CMSG_LEN(0), CMSG_SPACE(0) and CMSG_SPACE(1) (WSA_CMSG_* on Windows). */
+  readonly cmsg: { readonly len0: number; readonly space0: number; readonly space1: number };
+}
+
+export type Abis = { readonly [P in PlatformId]?: Abi };
+
 export type Layouts = { readonly [P in PlatformId]?: { readonly [S in StructName]?: StructLayout } };
 
-export { layouts, structNames };
+export { abis, layouts, structNames };
+
+/** A target's byte order and control-message numbers, or `undefined` where no layouts were harvested. */
+export const abiOf = (platform: PlatformId): Abi | undefined => abis[platform];
 
 /** A struct's layout on a platform, or `undefined` where the platform has no such struct (or none was harvested). */
 export const layoutOf = (struct: StructName, platform: PlatformId): StructLayout | undefined => layouts[platform]?.[struct];

@@ -3,7 +3,7 @@
  * - the runtime (src/, without the CLI) and the generated modules, compiled by tsc: .d.ts files that keep
  *   every constant's JSDoc for editors, and .js files without comments so they load fast;
  * - the CLI, bundled by esbuild with its argument checks (zod/mini) and the package version, loading the
- *   runtime (dist/src/index.js) and, when asked, the describe entry at run time;
+ *   runtime (dist/src/index.js) and, when asked, the describe and codec entries at run time;
  * - the generated modules again through esbuild, their syntax minified (names stay, and so does each
  *   table's pure annotation, which whitespace minification would drop and with it tree-shaking).
  */
@@ -31,7 +31,7 @@ runMain(async () => {
     platform: "node",
     format: "esm",
     target: "node18",
-    external: ["../index.js", "../describe.js", "../history.js"],
+    external: ["../index.js", "../describe.js", "../history.js", "../codec/index.js"],
     define: { SOCKCONST_VERSION: JSON.stringify(version) },
     logLevel: "warning",
   });

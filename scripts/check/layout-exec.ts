@@ -15,7 +15,7 @@ import { compilerSetup } from "../probe/include-path.js";
 import { readLayouts } from "../layouts/committed.js";
 import { layoutUnits, targetCc1 } from "../layouts/harvest-target.js";
 import { compileTus, type Tu } from "../layouts/compile.js";
-import { key, mainSource, programSource, type ProbeField } from "../layouts/probe.js";
+import { abiKeys, key, mainSource, programSource, type ProbeField } from "../layouts/probe.js";
 import { execTargets, link, requireTools, run, type ExecResult } from "./exec-check.js";
 
 export async function checkLayouts(id: string): Promise<ExecResult> {
@@ -57,6 +57,13 @@ export async function checkLayouts(id: string): Promise<ExecResult> {
     else if (Number(got) !== harvested) differences.push(`${what}: harvested ${harvested}, the program printed ${got}`);
     else equal++;
   };
+  if (committed.abi !== undefined) {
+    const { byteOrder, cmsg } = committed.abi;
+    expect("__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__", abiKeys.littleEndian, byteOrder === "little" ? 1 : 0);
+    expect("CMSG_LEN(0)", abiKeys.cmsgLen0, cmsg.len0);
+    expect("CMSG_SPACE(0)", abiKeys.cmsgSpace0, cmsg.space0);
+    expect("CMSG_SPACE(1)", abiKeys.cmsgSpace1, cmsg.space1);
+  }
   for (const [name, s] of Object.entries(committed.structs)) {
     expect(`sizeof(${s.c})`, key.size(name), s.size);
     expect(`_Alignof(${s.c})`, key.align(name), s.align);

@@ -7,6 +7,7 @@ import { writeAtomicAll } from "../lib/write-atomic.js";
 import { readCommitted } from "../harvest/committed.js";
 import { readLayouts } from "../layouts/committed.js";
 import { layoutsModule } from "./layouts.js";
+import { optionTypesModule } from "./option-types.js";
 import { asFamilies } from "../harvest/harvest-target.js";
 import { platformOrder } from "./order.js";
 import { aliasNames, libcOnlyNames } from "./secondary.js";
@@ -45,6 +46,7 @@ export async function generate({ check = false } = {}): Promise<string[]> {
   }));
   data.set("catalog.ts", catalogModule(pack(inputs, families, rolesByOs(options))));
   data.set("options.ts", optionsModule(options));
+  data.set("option-types.ts", optionTypesModule(options));
   data.set("layouts.ts", layoutsModule(targets.flatMap((t) => readLayouts(t.id) ?? [])));
   data.set("history.ts", historyModule(readAllHistories()));
   code.set("meta/index.ts", metaIndexModule(ids));
@@ -78,7 +80,7 @@ export async function generate({ check = false } = {}): Promise<string[]> {
   return changed;
 }
 
-/** The package's exports follow the platform list: the runtime, describe, history, then one entry per target. */
+/** The package's exports follow the platform list: the runtime, describe, history, codec, then one entry per target. */
 function syncExports(text: string, ids: string[]): { text: string; changed: boolean } {
   const pkg = JSON.parse(text) as Record<string, unknown>;
   const entry = (file: string) => ({ types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` });
@@ -86,6 +88,7 @@ function syncExports(text: string, ids: string[]): { text: string; changed: bool
     ".": entry("src/index"),
     "./describe": entry("src/describe"),
     "./history": entry("src/history"),
+    "./codec": entry("src/codec/index"),
     ...Object.fromEntries(ids.map((id) => [`./${id}`, entry(`generated/${id}`)])),
     "./package.json": "./package.json",
   };

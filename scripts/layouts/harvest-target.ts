@@ -3,7 +3,7 @@ import type { Target } from "../schema/target.js";
 import type { LockedPackage } from "../schema/lock.js";
 import type { SysrootManifest } from "../schema/sysroot.js";
 import type { StructRecord } from "../schema/struct.js";
-import type { LayoutFile, LayoutStruct } from "../schema/layout.js";
+import type { LayoutAbi, LayoutFile, LayoutStruct } from "../schema/layout.js";
 import { loadLock, loadManifests, loadStructs } from "../lib/data.js";
 import { attribute, compilerSetup } from "../probe/include-path.js";
 import { cc1Flags } from "../probe/cc1.js";
@@ -13,7 +13,7 @@ import { provenanceOf } from "../harvest/provenance.js";
 import { compileTus, type Tu } from "./compile.js";
 import { globalType, readMetadata } from "./debug-info.js";
 import { shapeOf, type Shape } from "./shape.js";
-import { key, numbersSource, presencePrefix, shapePrefix, shapeSource, type ProbeUnit } from "./probe.js";
+import { abiKeys, abiStruct, key, numbersSource, presencePrefix, shapePrefix, shapeSource, type ProbeUnit } from "./probe.js";
 
 export interface LayoutContext {
   lock: LockedPackage[];
@@ -120,6 +120,7 @@ export async function harvestLayouts(t: Target, ctx: LayoutContext): Promise<Lay
     return {
       target: t.id,
       provenance: provenanceOf(t, used, ctx.lock, ctx.manifests),
+      ...(present.some((u) => u.structs.some((x) => x.name === abiStruct)) ? { abi: abiOf(values, label) } : {}),
       structs,
       lacking: Object.fromEntries(Object.entries(lacking).sort(([a], [b]) => (a < b ? -1 : 1))),
     };
@@ -138,6 +139,19 @@ function tracesTo(shape: Shape): boolean {
   return /\b(struct|union)\b/.test(line) || (name !== undefined && line.toUpperCase().includes(name.toUpperCase()));
 }
 
+/** The byte order and CMSG numbers the unit holding cmsghdr computed (probe.ts, abiKeys). */
+function abiOf(values: Map<string, bigint>, label: string): LayoutAbi {
+  const get = (k: string) => {
+    const v = values.get(k);
+    if (v === undefined) throw new Error(`${label}: the probe computed no ${k}: does the target have struct ${abiStruct} with CMSG_LEN and CMSG_SPACE (WSA_CMSG_* on Windows)?`);
+    return Number(v);
+  };
+  return {
+    byteOrder: get(abiKeys.littleEndian) === 1 ? "little" : "big",
+    cmsg: { len0: get(abiKeys.cmsgLen0), space0: get(abiKeys.cmsgSpace0), space1: get(abiKeys.cmsgSpace1) },
+  };
+}
+
 /** The computed numbers, checked against the debug info's bits; bit-fields take their place from the debug info. */
 function assemble(s: StructRecord, shape: Shape, values: Map<string, bigint>, where: { header: string; source: string }, label: string): LayoutStruct {
   const get = (k: string) => {
@@ -151,14 +165,17 @@ function assemble(s: StructRecord, shape: Shape, values: Map<string, bigint>, wh
   const size = get(key.size(s.name));
   disagree("sizeof", size, shape.bitSize);
   const fields = shape.fields.map((f, i) => {
-    const array = f.element !== undefined ? { element: f.element, ...(f.count !== undefined ? { count: f.count } : {}) } : {};
-    if (f.bitField) return { name: f.name, type: f.type, ...array, bits: { offset: f.bitOffset, width: f.bitSize! } };
+    const typeFacts = {
+      ...(f.element !== undefined ? { element: f.element, ...(f.count !== undefined ? { count: f.count } : {}) } : {}),
+      ...(f.signed !== undefined ? { signed: f.signed } : {}),
+    };
+    if (f.bitField) return { name: f.name, type: f.type, ...typeFacts, bits: { offset: f.bitOffset, width: f.bitSize! } };
     const offset = get(key.offset(s.name, i));
     disagree(`offsetof ${f.name}`, offset, f.bitOffset);
-    if (f.flexible) return { name: f.name, type: f.type, offset, ...array };
+    if (f.flexible) return { name: f.name, type: f.type, offset, ...typeFacts };
     const fieldSize = get(key.fieldSize(s.name, i));
     disagree(`sizeof ${f.name}`, fieldSize, f.bitSize!);
-    return { name: f.name, type: f.type, offset, size: fieldSize, ...array };
+    return { name: f.name, type: f.type, offset, size: fieldSize, ...typeFacts };
   });
   return {
     c: s.c,

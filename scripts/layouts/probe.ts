@@ -15,6 +15,12 @@ export interface ProbeUnit {
   structs: ProbeStruct[];
 }
 
+/**
+ * The struct whose unit also computes the target's ABI numbers: its headers define the CMSG macros (WSA_CMSG_*
+ * on Windows), and one unit of a program may define them, since they are globals.
+ */
+export const abiStruct = "cmsghdr";
+
 /** A field as the numbers probe needs it: its access path, and whether offsetof and sizeof apply. */
 export interface ProbeField {
   name: string;
@@ -32,6 +38,29 @@ export const key = {
   bitOffset: (s: string, i: number) => `${s}__b${i}`,
   bitWidth: (s: string, i: number) => `${s}__w${i}`,
 };
+
+/**
+ * The target's byte order (1 when little-endian) and its control-message arithmetic: CMSG_LEN(0) is where
+ * a message's data starts, CMSG_SPACE(0) what an empty message occupies, and CMSG_SPACE(1) minus that the
+ * alignment of each message's length. Windows spells the macros WSA_CMSG_*.
+ */
+export const abiKeys = {
+  littleEndian: "abi__little_endian",
+  cmsgLen0: "abi__cmsg_len0",
+  cmsgSpace0: "abi__cmsg_space0",
+  cmsgSpace1: "abi__cmsg_space1",
+} as const;
+
+function abiLines(add: (name: string, expr: string, what: string) => void, lines: string[]): void {
+  add(abiKeys.littleEndian, "__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__", "__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__");
+  for (const prefix of ["WSA_CMSG", "CMSG"]) {
+    lines.push(`#${prefix === "CMSG" ? "elif" : "if"} defined(${prefix}_LEN) && defined(${prefix}_SPACE)`);
+    add(abiKeys.cmsgLen0, `${prefix}_LEN(0)`, `${prefix}_LEN(0)`);
+    add(abiKeys.cmsgSpace0, `${prefix}_SPACE(0)`, `${prefix}_SPACE(0)`);
+    add(abiKeys.cmsgSpace1, `${prefix}_SPACE(1)`, `${prefix}_SPACE(1)`);
+  }
+  lines.push("#endif");
+}
 
 const includes = (headers: string[]) => headers.map((h) => `#include <${h}>`);
 
@@ -65,6 +94,7 @@ export function numbersSource(unit: ProbeUnit, fields: Map<string, ProbeField[]>
     lines.push(`const long long ${valuePrefix}${name} = (${expr});`);
     lineOf.set(lines.length, what);
   };
+  if (unit.structs.some((s) => s.name === abiStruct)) abiLines(add, lines);
   for (const s of unit.structs) {
     add(key.size(s.name), `sizeof(${s.c})`, `sizeof(${s.c})`);
     add(key.align(s.name), `_Alignof(${s.c})`, `_Alignof(${s.c})`);
@@ -87,6 +117,9 @@ export function numbersSource(unit: ProbeUnit, fields: Map<string, ProbeField[]>
 export function programSource(unit: ProbeUnit, fields: Map<string, ProbeField[]>, fn: string): string {
   const { source } = numbersSource({ ...unit, headers: ["stdio.h", ...unit.headers] }, fields);
   const body: string[] = [];
+  if (unit.structs.some((s) => s.name === abiStruct)) {
+    for (const k of Object.values(abiKeys)) body.push(`  printf("${k} %lld\\n", ${valuePrefix}${k});`);
+  }
   for (const s of unit.structs) {
     const print = (k: string) => body.push(`  printf("${k} %lld\\n", ${valuePrefix}${k});`);
     print(key.size(s.name));

@@ -13,6 +13,8 @@ export interface ShapeField {
   count?: number;
   /** An array without a bound (a flexible array member): it has an offset and no size. */
   flexible: boolean;
+  /** For an integer, or an array of integers: whether the base type is signed (absent for anything else). */
+  signed?: boolean;
 }
 
 export interface Shape {
@@ -33,6 +35,19 @@ function resolve(nodes: Map<number, Node>, id: number | undefined): Node | undef
     node = nodes.get(ref(node, "baseType") ?? -1);
   }
   return node;
+}
+
+/**
+ * Whether an integer type (through typedefs, and to an array's or an enum's base) is signed, from the base
+ * type's DWARF encoding: the same `char` is signed on x86 and unsigned on arm. Undefined for a non-integer.
+ */
+function signedness(nodes: Map<number, Node>, id: number | undefined): boolean | undefined {
+  let node = resolve(nodes, id);
+  while (node && /DW_TAG_(array_type|enumeration_type)/.test(text(node, "tag") ?? "")) node = resolve(nodes, ref(node, "baseType"));
+  const encoding = node?.kind === "DIBasicType" ? text(node, "encoding") : undefined;
+  if (encoding === "DW_ATE_signed" || encoding === "DW_ATE_signed_char") return true;
+  if (encoding === "DW_ATE_unsigned" || encoding === "DW_ATE_unsigned_char" || encoding === "DW_ATE_boolean") return false;
+  return undefined;
 }
 
 /** The type as a C declaration spells it, from the debug info's type tree. */
@@ -107,6 +122,8 @@ function members(nodes: Map<number, Node>, record: Node, prefix: string, base: n
       bitField: /DIFlagBitField/.test(text(m, "flags") ?? ""),
       flexible,
     };
+    const signed = signedness(nodes, typeId);
+    if (signed !== undefined) field.signed = signed;
     if (dims.length) {
       const elementType = spell(nodes, ref(type, "baseType"));
       field.element = `${elementType}${dims.slice(1).map((c) => `[${c ?? ""}]`).join("")}`;

@@ -22,6 +22,8 @@ export const layoutField = z
      * big-endian ones (DWARF's data_bit_offset).
      */
     bits: z.object({ offset: count, width: z.number().int().positive() }).strict().optional(),
+    /** For an integer member, or an array of integers: whether its base type is signed (the debug info's encoding). */
+    signed: z.boolean().optional(),
   })
   .strict()
   .refine((f) => (f.bits === undefined) === (f.offset !== undefined), "a field has either offset or bits");
@@ -42,10 +44,24 @@ export const layoutStruct = z
   })
   .strict();
 
+/**
+ * What the compiler says about the target as a whole: its byte order (__BYTE_ORDER__), and the numbers a
+ * control-message buffer is laid out by: CMSG_LEN(0), CMSG_SPACE(0) and CMSG_SPACE(1) (WSA_CMSG_* on
+ * Windows), so that no alignment rule is written down by hand.
+ */
+export const layoutAbi = z
+  .object({
+    byteOrder: z.enum(["little", "big"]),
+    cmsg: z.object({ len0: count, space0: count, space1: count }).strict(),
+  })
+  .strict();
+
 export const layoutFile = z
   .object({
     target: z.string(),
     provenance: z.object({ compiler: z.string(), triple: z.string(), sources: z.array(provenanceSource).min(1) }).strict(),
+    /** Absent only where no cmsghdr was harvested (the unit holding it computes these numbers). */
+    abi: layoutAbi.optional(),
     structs: z.record(z.string(), layoutStruct),
     /** Structs the target's OS has but its header set lacks a header for, with the reason data/structs gives. */
     lacking: z.record(z.string(), z.string()),
@@ -55,3 +71,4 @@ export const layoutFile = z
 export type LayoutField = z.infer<typeof layoutField>;
 export type LayoutStruct = z.infer<typeof layoutStruct>;
 export type LayoutFile = z.infer<typeof layoutFile>;
+export type LayoutAbi = z.infer<typeof layoutAbi>;

@@ -246,6 +246,17 @@ describe("sockconst describe and platforms", () => {
     expect(sockconst("describe", "TCP_KEEPALIVE", "--platform", "linux-x64").status).toBe(1);
   });
 
+  it("shows an option's value type and its struct's layout on the platform", () => {
+    const run = sockconst("describe", "SO_LINGER", "--platform", "win32-x64");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^layout\s+struct linger: 4 bytes, aligned to 2$/m);
+    expect(run.stdout).toMatch(/^\s+l_onoff\s+offset 0, 2 bytes\s+u_short$/m);
+    expect(run.stdout).toMatch(/^\s+l_linger\s+offset 2, 2 bytes\s+u_short$/m);
+    const out = json("describe", "SO_RCVTIMEO", "--platform", "linux-arm") as { size: number; layout: { fields: { name: string; offset: number }[] } };
+    expect(out.size).toBe(8);
+    expect(out.layout.fields.map((f) => [f.name, f.offset])).toEqual([["tv_sec", 0], ["tv_usec", 4]]);
+  });
+
   it("lists platforms, marking the host", () => {
     const out = json("platforms") as { platforms: string[]; host: string | null };
     expect(out.platforms).toContain("linux-x64");

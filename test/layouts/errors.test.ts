@@ -29,6 +29,13 @@ describe("a layout harvest that cannot be right fails and says why", () => {
     expect(file.lacking).toEqual({ sockaddr_in: "not on Linux" });
   });
 
+  it("computes the byte order and CMSG numbers only beside cmsghdr, whose headers define the macros", async () => {
+    expect((await harvestWith([record({})])).abi).toBeUndefined();
+    const file = await harvestWith([record({ name: "cmsghdr", c: "struct cmsghdr", headers: { linux: ["sys/socket.h"] } })]);
+    // x86-64 glibc: a 16-byte header, data aligned to 8 (CMSG_SPACE(1) = 24).
+    expect(file.abi).toEqual({ byteOrder: "little", cmsg: { len0: 16, space0: 16, space1: 24 } });
+  });
+
   it("refuses a lacking entry once every header exists", async () => {
     await expect(harvestWith([record({ lacking: { "linux-x64": "stale" } })])).rejects.toThrow(/says the target lacks a header \("stale"\), but every header exists now/);
   });

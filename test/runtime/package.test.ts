@@ -23,8 +23,8 @@ beforeAll(async () => {
 });
 
 describe("package.json", () => {
-  it("exports the runtime, describe, history and exactly one entry per platform", () => {
-    const expected = [".", "./describe", "./history", ...sc.platforms.map((id) => `./${id}`), "./package.json"];
+  it("exports the runtime, describe, history, codec and exactly one entry per platform", () => {
+    const expected = [".", "./describe", "./history", "./codec", ...sc.platforms.map((id) => `./${id}`), "./package.json"];
     expect(Object.keys(manifest.exports).sort()).toEqual(expected.sort());
   });
 
@@ -154,6 +154,30 @@ describe("browser bundles", () => {
     const text = result.outputFiles[0]!.text;
     expect(text).not.toContain("TCP_KEEPIDLE");
     expect(text.length).toBeLessThan(200);
+  });
+
+  it("the runtime bundle holds neither the codec, the layouts nor the option records", async () => {
+    const result = await build({
+      stdin: { contents: 'import { lookup } from "sockconst"; console.log(lookup("TCP_NODELAY", "linux-x64"));', resolveDir: consumer },
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    expect(Object.keys(result.metafile.inputs).filter((p) => /codec|layout|option/.test(p))).toEqual([]);
+  });
+
+  it("the codec entry encodes from an installed copy", () => {
+    const script = [
+      "import { encodeSockaddr, decodeOption } from 'sockconst/codec';",
+      "const bytes = encodeSockaddr({ family: 'AF_INET', address: '127.0.0.1', port: 80 }, 'linux-x64');",
+      "console.log(JSON.stringify([[...bytes], decodeOption('SO_LINGER', new Uint8Array([1, 0, 0, 0, 5, 0, 0, 0]), 'linux-x64')]));",
+    ].join("\n");
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: consumer, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual([[2, 0, 0, 80, 127, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0], { onoff: true, linger: 5 }]);
   });
 
   it("the runtime bundle holds no provenance or history (describe and history are entries of their own)", async () => {

@@ -1,5 +1,6 @@
-import { compare, describeEntry } from "../runtime.js";
+import { codecEntry, compare, describeEntry } from "../runtime.js";
 import type { ValueType } from "../../describe.js";
+import type { StructLayout } from "../../layout.js";
 import { parseName } from "../args.js";
 import type { Command } from "../command.js";
 import { hex, renderTable } from "../format.js";
@@ -19,13 +20,37 @@ function valueType(t: ValueType): string {
   }
 }
 
+/** The option's value on this platform as the codec lays it out: its size and, for a struct, each member. */
+async function valueLayout(name: string, platform: string) {
+  const { optionType } = await codecEntry();
+  try {
+    const { size, layout } = optionType(name, platform as Parameters<typeof optionType>[1]);
+    return { size, layout };
+  } catch (e) {
+    // No layout was harvested for the struct here, or the records leave the type open: nothing to show.
+    if (e instanceof Error && "code" in e) return { size: undefined, layout: undefined };
+    throw e;
+  }
+}
+
+function layoutRows(layout: StructLayout): string[][] {
+  const place = (f: StructLayout["fields"][number]) =>
+    f.bits !== undefined ? `bits ${f.bits.offset}-${f.bits.offset + f.bits.width - 1}` : `offset ${f.offset}${f.size === undefined ? "" : `, ${f.size} byte${f.size === 1 ? "" : "s"}`}`;
+  const members = renderTable(
+    [{ header: "" }, { header: "" }, { header: "" }],
+    layout.fields.map((f) => [f.name, place(f), f.type]),
+  ).slice(1);
+  return [["layout", `${layout.c}: ${layout.size} bytes, aligned to ${layout.align}`], ...members.map((m) => ["", `  ${m}`])];
+}
+
 export const describe: Command = {
   name: "describe",
   usage: "sockconst describe NAME [--platform ID] [--json]",
-  summary: "a constant's value, family, role, level, value type, header and header source",
+  summary: "a constant's value, family, role, level, value type and layout, header and header source",
   details: [
     "Everything known about NAME on the platform (the host's without --platform): value, family and kind,",
     "the setsockopt level for options, the defining header, and the header packages with their versions.",
+    "For an option, its value type there and, for a struct, the struct's layout (each member's offset and size).",
     "Exit status 1 when the platform lacks the name.",
     "Example: sockconst describe TCP_NODELAY --platform linux-arm64",
   ].join("\n"),
@@ -44,8 +69,9 @@ export const describe: Command = {
       io.err(`${name} is not defined on ${platform}; it is defined on: ${where.join(", ")}`);
       return EXIT_ABSENT;
     }
+    const typed = found.option?.type !== undefined && found.roles.includes("option") ? await valueLayout(name, platform) : undefined;
     if (invocation.json) {
-      printJson(io, { ...found, defined: true });
+      printJson(io, { ...found, defined: true, ...(typed?.size !== undefined ? { size: typed.size } : {}), ...(typed?.layout ? { layout: typed.layout } : {}) });
       return EXIT_OK;
     }
     const rows: string[][] = [
@@ -62,6 +88,8 @@ export const describe: Command = {
     if (option !== undefined) {
       if (option.access !== undefined) rows.push(["access", option.access]);
       if (option.type !== undefined) rows.push(["value type", valueType(option.type)]);
+      if (typed?.size !== undefined && option.type?.kind === "struct") rows.push(["size", `${typed.size} bytes`]);
+      if (typed?.layout !== undefined) rows.push(...layoutRows(typed.layout));
       if (option.untyped !== undefined) rows.push(["value type", `unknown: ${option.untyped}`]);
       if (option.unit !== undefined) rows.push(["unit", option.unit]);
       if (option.of !== undefined) rows.push(["value of", option.of]);

@@ -3,6 +3,7 @@
 import * as sc from "../../../dist/src/index.js";
 import linux, { TCP_NODELAY } from "../../../dist/generated/linux-x64.js";
 import { describe } from "../../../dist/src/describe.js";
+import { decodeSockaddr, encodeOption, encodeSockaddr } from "../../../dist/src/codec/index.js";
 
 const args = globalThis.Deno ? globalThis.Deno.args : globalThis.process.argv.slice(2);
 const failures = [];
@@ -23,6 +24,9 @@ check("compare", sc.compare("AF_INET6")["win32-x64"], 23);
 check("describe", describe("TCP_NODELAY", "linux-x64")?.family, "TCP");
 check("named export", TCP_NODELAY, 1);
 check("frozen", Object.isFrozen(sc.table("linux-x64")), true);
+check("codec option", [...encodeOption("SO_LINGER", { onoff: true, linger: 5 }, "win32-x64")], [1, 0, 5, 0]);
+const un = { family: "AF_UNIX", path: "/tmp/sockconst-é" };
+check("codec sockaddr", decodeSockaddr(encodeSockaddr(un, "darwin-arm64"), "darwin-arm64"), un);
 try {
   sc.lookup("TCP_KEEPIDEL", "linux-x64");
   failures.push("unknown name did not throw");
