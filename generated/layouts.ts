@@ -443,23 +443,26 @@ const L53: StructLayout = f({ c: "struct cmsghdr", size: 12, align: 4, fields: f
   f({ name: "cmsg_level", type: "int", offset: 4, size: 4, signed: true }),
   f({ name: "cmsg_type", type: "int", offset: 8, size: 4, signed: true }),
 ]) });
-const L54: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
+const L54: StructLayout = f({ c: "struct icmp6_filter", size: 32, align: 4, fields: f([
+  f({ name: "icmp6_filt", type: "u_int32_t[8]", offset: 0, size: 32, element: "u_int32_t", count: 8, signed: false }),
+]) });
+const L55: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
   f({ name: "__u6_addr", type: "union {…}", offset: 0, size: 16 }),
   f({ name: "__u6_addr.__u6_addr8", type: "__uint8_t[16]", offset: 0, size: 16, element: "__uint8_t", count: 16, signed: false }),
   f({ name: "__u6_addr.__u6_addr16", type: "__uint16_t[8]", offset: 0, size: 16, element: "__uint16_t", count: 8, signed: false }),
   f({ name: "__u6_addr.__u6_addr32", type: "__uint32_t[4]", offset: 0, size: 16, element: "__uint32_t", count: 4, signed: false }),
 ]) });
-const L55: StructLayout = f({ c: "struct in_pktinfo", size: 12, align: 4, fields: f([
+const L56: StructLayout = f({ c: "struct in_pktinfo", size: 12, align: 4, fields: f([
   f({ name: "ipi_ifindex", type: "unsigned int", offset: 0, size: 4, signed: false }),
   f({ name: "ipi_spec_dst", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "ipi_addr", type: "struct in_addr", offset: 8, size: 4 }),
 ]) });
-const L56: StructLayout = f({ c: "struct ip_mreq_source", size: 12, align: 4, fields: f([
+const L57: StructLayout = f({ c: "struct ip_mreq_source", size: 12, align: 4, fields: f([
   f({ name: "imr_multiaddr", type: "struct in_addr", offset: 0, size: 4 }),
   f({ name: "imr_sourceaddr", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "imr_interface", type: "struct in_addr", offset: 8, size: 4 }),
 ]) });
-const L57: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f([
+const L58: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f([
   f({ name: "msg_name", type: "void *", offset: 0, size: 8 }),
   f({ name: "msg_namelen", type: "socklen_t", offset: 8, size: 4, signed: false }),
   f({ name: "msg_iov", type: "struct iovec *", offset: 16, size: 8 }),
@@ -468,12 +471,12 @@ const L57: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f(
   f({ name: "msg_controllen", type: "socklen_t", offset: 40, size: 4, signed: false }),
   f({ name: "msg_flags", type: "int", offset: 44, size: 4, signed: true }),
 ]) });
-const L58: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
+const L59: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
   f({ name: "sa_len", type: "__uint8_t", offset: 0, size: 1, signed: false }),
   f({ name: "sa_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "sa_data", type: "char[14]", offset: 2, size: 14, element: "char", count: 14, signed: true }),
 ]) });
-const L59: StructLayout = f({ c: "struct sockaddr_dl", size: 20, align: 2, fields: f([
+const L60: StructLayout = f({ c: "struct sockaddr_dl", size: 20, align: 2, fields: f([
   f({ name: "sdl_len", type: "u_char", offset: 0, size: 1, signed: false }),
   f({ name: "sdl_family", type: "u_char", offset: 1, size: 1, signed: false }),
   f({ name: "sdl_index", type: "u_short", offset: 2, size: 2, signed: false }),
@@ -483,14 +486,14 @@ const L59: StructLayout = f({ c: "struct sockaddr_dl", size: 20, align: 2, field
   f({ name: "sdl_slen", type: "u_char", offset: 7, size: 1, signed: false }),
   f({ name: "sdl_data", type: "char[12]", offset: 8, size: 12, element: "char", count: 12, signed: true }),
 ]) });
-const L60: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+const L61: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
   f({ name: "sin_len", type: "__uint8_t", offset: 0, size: 1, signed: false }),
   f({ name: "sin_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "sin_port", type: "in_port_t", offset: 2, size: 2, signed: false }),
   f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "sin_zero", type: "char[8]", offset: 8, size: 8, element: "char", count: 8, signed: true }),
 ]) });
-const L61: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
+const L62: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
   f({ name: "sin6_len", type: "__uint8_t", offset: 0, size: 1, signed: false }),
   f({ name: "sin6_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "sin6_port", type: "in_port_t", offset: 2, size: 2, signed: false }),
@@ -498,39 +501,39 @@ const L61: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fiel
   f({ name: "sin6_addr", type: "struct in6_addr", offset: 8, size: 16 }),
   f({ name: "sin6_scope_id", type: "__uint32_t", offset: 24, size: 4, signed: false }),
 ]) });
-const L62: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
+const L63: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
   f({ name: "ss_len", type: "__uint8_t", offset: 0, size: 1, signed: false }),
   f({ name: "ss_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "__ss_pad1", type: "char[6]", offset: 2, size: 6, element: "char", count: 6, signed: true }),
   f({ name: "__ss_align", type: "__int64_t", offset: 8, size: 8, signed: true }),
   f({ name: "__ss_pad2", type: "char[112]", offset: 16, size: 112, element: "char", count: 112, signed: true }),
 ]) });
-const L63: StructLayout = f({ c: "struct sockaddr_un", size: 106, align: 1, fields: f([
+const L64: StructLayout = f({ c: "struct sockaddr_un", size: 106, align: 1, fields: f([
   f({ name: "sun_len", type: "unsigned char", offset: 0, size: 1, signed: false }),
   f({ name: "sun_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "sun_path", type: "char[104]", offset: 2, size: 104, element: "char", count: 104, signed: true }),
 ]) });
-const L64: StructLayout = f({ c: "struct timeval", size: 16, align: 8, fields: f([
+const L65: StructLayout = f({ c: "struct timeval", size: 16, align: 8, fields: f([
   f({ name: "tv_sec", type: "__darwin_time_t", offset: 0, size: 8, signed: true }),
   f({ name: "tv_usec", type: "__darwin_suseconds_t", offset: 8, size: 4, signed: true }),
 ]) });
-const L65: StructLayout = f({ c: "struct xucred", size: 76, align: 4, fields: f([
+const L66: StructLayout = f({ c: "struct xucred", size: 76, align: 4, fields: f([
   f({ name: "cr_version", type: "u_int", offset: 0, size: 4, signed: false }),
   f({ name: "cr_uid", type: "uid_t", offset: 4, size: 4, signed: false }),
   f({ name: "cr_ngroups", type: "short", offset: 8, size: 2, signed: true }),
   f({ name: "cr_groups", type: "gid_t[16]", offset: 12, size: 64, element: "gid_t", count: 16, signed: false }),
 ]) });
-const L66: StructLayout = f({ c: "SOCKADDR_HV", size: 36, align: 4, fields: f([
+const L67: StructLayout = f({ c: "SOCKADDR_HV", size: 36, align: 4, fields: f([
   f({ name: "Family", type: "ADDRESS_FAMILY", offset: 0, size: 2, signed: false }),
   f({ name: "Reserved", type: "USHORT", offset: 2, size: 2, signed: false }),
   f({ name: "VmId", type: "GUID", offset: 4, size: 16 }),
   f({ name: "ServiceId", type: "GUID", offset: 20, size: 16 }),
 ]) });
-const L67: StructLayout = f({ c: "WSABUF", size: 16, align: 8, fields: f([
+const L68: StructLayout = f({ c: "WSABUF", size: 16, align: 8, fields: f([
   f({ name: "len", type: "u_long", offset: 0, size: 4, signed: false }),
   f({ name: "buf", type: "char *", offset: 8, size: 8 }),
 ]) });
-const L68: StructLayout = f({ c: "WSAMSG", size: 56, align: 8, fields: f([
+const L69: StructLayout = f({ c: "WSAMSG", size: 56, align: 8, fields: f([
   f({ name: "name", type: "LPSOCKADDR", offset: 0, size: 8 }),
   f({ name: "namelen", type: "INT", offset: 8, size: 4, signed: true }),
   f({ name: "lpBuffers", type: "LPWSABUF", offset: 16, size: 8 }),
@@ -538,30 +541,30 @@ const L68: StructLayout = f({ c: "WSAMSG", size: 56, align: 8, fields: f([
   f({ name: "Control", type: "WSABUF", offset: 32, size: 16 }),
   f({ name: "dwFlags", type: "DWORD", offset: 48, size: 4, signed: false }),
 ]) });
-const L69: StructLayout = f({ c: "struct cmsghdr", size: 16, align: 8, fields: f([
+const L70: StructLayout = f({ c: "struct cmsghdr", size: 16, align: 8, fields: f([
   f({ name: "cmsg_len", type: "SIZE_T", offset: 0, size: 8, signed: false }),
   f({ name: "cmsg_level", type: "INT", offset: 8, size: 4, signed: true }),
   f({ name: "cmsg_type", type: "INT", offset: 12, size: 4, signed: true }),
 ]) });
-const L70: StructLayout = f({ c: "struct group_req", size: 136, align: 8, fields: f([
+const L71: StructLayout = f({ c: "struct group_req", size: 136, align: 8, fields: f([
   f({ name: "gr_interface", type: "ULONG", offset: 0, size: 4, signed: false }),
   f({ name: "gr_group", type: "SOCKADDR_STORAGE", offset: 8, size: 128 }),
 ]) });
-const L71: StructLayout = f({ c: "struct group_source_req", size: 264, align: 8, fields: f([
+const L72: StructLayout = f({ c: "struct group_source_req", size: 264, align: 8, fields: f([
   f({ name: "gsr_interface", type: "ULONG", offset: 0, size: 4, signed: false }),
   f({ name: "gsr_group", type: "SOCKADDR_STORAGE", offset: 8, size: 128 }),
   f({ name: "gsr_source", type: "SOCKADDR_STORAGE", offset: 136, size: 128 }),
 ]) });
-const L72: StructLayout = f({ c: "struct in6_addr", size: 16, align: 2, fields: f([
+const L73: StructLayout = f({ c: "struct in6_addr", size: 16, align: 2, fields: f([
   f({ name: "u", type: "union {…}", offset: 0, size: 16 }),
   f({ name: "u.Byte", type: "u_char[16]", offset: 0, size: 16, element: "u_char", count: 16, signed: false }),
   f({ name: "u.Word", type: "u_short[8]", offset: 0, size: 16, element: "u_short", count: 8, signed: false }),
 ]) });
-const L73: StructLayout = f({ c: "struct in6_pktinfo", size: 20, align: 4, fields: f([
+const L74: StructLayout = f({ c: "struct in6_pktinfo", size: 20, align: 4, fields: f([
   f({ name: "ipi6_addr", type: "IN6_ADDR", offset: 0, size: 16 }),
   f({ name: "ipi6_ifindex", type: "UINT", offset: 16, size: 4, signed: false }),
 ]) });
-const L74: StructLayout = f({ c: "struct in_addr", size: 4, align: 4, fields: f([
+const L75: StructLayout = f({ c: "struct in_addr", size: 4, align: 4, fields: f([
   f({ name: "S_un", type: "union {…}", offset: 0, size: 4 }),
   f({ name: "S_un.S_un_b", type: "struct {…}", offset: 0, size: 4 }),
   f({ name: "S_un.S_un_b.s_b1", type: "u_char", offset: 0, size: 1, signed: false }),
@@ -573,30 +576,30 @@ const L74: StructLayout = f({ c: "struct in_addr", size: 4, align: 4, fields: f(
   f({ name: "S_un.S_un_w.s_w2", type: "u_short", offset: 2, size: 2, signed: false }),
   f({ name: "S_un.S_addr", type: "u_long", offset: 0, size: 4, signed: false }),
 ]) });
-const L75: StructLayout = f({ c: "struct in_pktinfo", size: 8, align: 4, fields: f([
+const L76: StructLayout = f({ c: "struct in_pktinfo", size: 8, align: 4, fields: f([
   f({ name: "ipi_addr", type: "IN_ADDR", offset: 0, size: 4 }),
   f({ name: "ipi_ifindex", type: "UINT", offset: 4, size: 4, signed: false }),
 ]) });
-const L76: StructLayout = f({ c: "struct ip_mreq_source", size: 12, align: 4, fields: f([
+const L77: StructLayout = f({ c: "struct ip_mreq_source", size: 12, align: 4, fields: f([
   f({ name: "imr_multiaddr", type: "IN_ADDR", offset: 0, size: 4 }),
   f({ name: "imr_sourceaddr", type: "IN_ADDR", offset: 4, size: 4 }),
   f({ name: "imr_interface", type: "IN_ADDR", offset: 8, size: 4 }),
 ]) });
-const L77: StructLayout = f({ c: "struct linger", size: 4, align: 2, fields: f([
+const L78: StructLayout = f({ c: "struct linger", size: 4, align: 2, fields: f([
   f({ name: "l_onoff", type: "u_short", offset: 0, size: 2, signed: false }),
   f({ name: "l_linger", type: "u_short", offset: 2, size: 2, signed: false }),
 ]) });
-const L78: StructLayout = f({ c: "struct sockaddr", size: 16, align: 2, fields: f([
+const L79: StructLayout = f({ c: "struct sockaddr", size: 16, align: 2, fields: f([
   f({ name: "sa_family", type: "u_short", offset: 0, size: 2, signed: false }),
   f({ name: "sa_data", type: "char[14]", offset: 2, size: 14, element: "char", count: 14, signed: true }),
 ]) });
-const L79: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+const L80: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
   f({ name: "sin_family", type: "short", offset: 0, size: 2, signed: true }),
   f({ name: "sin_port", type: "u_short", offset: 2, size: 2, signed: false }),
   f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "sin_zero", type: "char[8]", offset: 8, size: 8, element: "char", count: 8, signed: true }),
 ]) });
-const L80: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
+const L81: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
   f({ name: "sin6_family", type: "short", offset: 0, size: 2, signed: true }),
   f({ name: "sin6_port", type: "u_short", offset: 2, size: 2, signed: false }),
   f({ name: "sin6_flowinfo", type: "u_long", offset: 4, size: 4, signed: false }),
@@ -604,25 +607,25 @@ const L80: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fiel
   f({ name: "sin6_scope_id", type: "u_long", offset: 24, size: 4, signed: false }),
   f({ name: "sin6_scope_struct", type: "SCOPE_ID", offset: 24, size: 4 }),
 ]) });
-const L81: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
+const L82: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
   f({ name: "ss_family", type: "short", offset: 0, size: 2, signed: true }),
   f({ name: "__ss_pad1", type: "char[6]", offset: 2, size: 6, element: "char", count: 6, signed: true }),
   f({ name: "__ss_align", type: "long long", offset: 8, size: 8, signed: true }),
   f({ name: "__ss_pad2", type: "char[112]", offset: 16, size: 112, element: "char", count: 112, signed: true }),
 ]) });
-const L82: StructLayout = f({ c: "struct sockaddr_un", size: 110, align: 2, fields: f([
+const L83: StructLayout = f({ c: "struct sockaddr_un", size: 110, align: 2, fields: f([
   f({ name: "sun_family", type: "ADDRESS_FAMILY", offset: 0, size: 2, signed: false }),
   f({ name: "sun_path", type: "char[108]", offset: 2, size: 108, element: "char", count: 108, signed: true }),
 ]) });
-const L83: StructLayout = f({ c: "struct timeval", size: 8, align: 4, fields: f([
+const L84: StructLayout = f({ c: "struct timeval", size: 8, align: 4, fields: f([
   f({ name: "tv_sec", type: "long", offset: 0, size: 4, signed: true }),
   f({ name: "tv_usec", type: "long", offset: 4, size: 4, signed: true }),
 ]) });
-const L84: StructLayout = f({ c: "WSABUF", size: 8, align: 4, fields: f([
+const L85: StructLayout = f({ c: "WSABUF", size: 8, align: 4, fields: f([
   f({ name: "len", type: "u_long", offset: 0, size: 4, signed: false }),
   f({ name: "buf", type: "char *", offset: 4, size: 4 }),
 ]) });
-const L85: StructLayout = f({ c: "WSAMSG", size: 28, align: 4, fields: f([
+const L86: StructLayout = f({ c: "WSAMSG", size: 28, align: 4, fields: f([
   f({ name: "name", type: "LPSOCKADDR", offset: 0, size: 4 }),
   f({ name: "namelen", type: "INT", offset: 4, size: 4, signed: true }),
   f({ name: "lpBuffers", type: "LPWSABUF", offset: 8, size: 4 }),
@@ -630,30 +633,40 @@ const L85: StructLayout = f({ c: "WSAMSG", size: 28, align: 4, fields: f([
   f({ name: "Control", type: "WSABUF", offset: 16, size: 8 }),
   f({ name: "dwFlags", type: "DWORD", offset: 24, size: 4, signed: false }),
 ]) });
-const L86: StructLayout = f({ c: "struct cmsghdr", size: 12, align: 4, fields: f([
+const L87: StructLayout = f({ c: "struct cmsghdr", size: 12, align: 4, fields: f([
   f({ name: "cmsg_len", type: "SIZE_T", offset: 0, size: 4, signed: false }),
   f({ name: "cmsg_level", type: "INT", offset: 4, size: 4, signed: true }),
   f({ name: "cmsg_type", type: "INT", offset: 8, size: 4, signed: true }),
 ]) });
-const L87: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
+const L88: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
   f({ name: "__u6_addr", type: "union {…}", offset: 0, size: 16 }),
   f({ name: "__u6_addr.__u6_addr8", type: "uint8_t[16]", offset: 0, size: 16, element: "uint8_t", count: 16, signed: false }),
   f({ name: "__u6_addr.__u6_addr16", type: "uint16_t[8]", offset: 0, size: 16, element: "uint16_t", count: 8, signed: false }),
   f({ name: "__u6_addr.__u6_addr32", type: "uint32_t[4]", offset: 0, size: 16, element: "uint32_t", count: 4, signed: false }),
 ]) });
-const L88: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
+const L89: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
   f({ name: "sa_len", type: "unsigned char", offset: 0, size: 1, signed: false }),
   f({ name: "sa_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "sa_data", type: "char[14]", offset: 2, size: 14, element: "char", count: 14, signed: true }),
 ]) });
-const L89: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+const L90: StructLayout = f({ c: "struct sockaddr_dl", size: 54, align: 2, fields: f([
+  f({ name: "sdl_len", type: "u_char", offset: 0, size: 1, signed: false }),
+  f({ name: "sdl_family", type: "u_char", offset: 1, size: 1, signed: false }),
+  f({ name: "sdl_index", type: "u_short", offset: 2, size: 2, signed: false }),
+  f({ name: "sdl_type", type: "u_char", offset: 4, size: 1, signed: false }),
+  f({ name: "sdl_nlen", type: "u_char", offset: 5, size: 1, signed: false }),
+  f({ name: "sdl_alen", type: "u_char", offset: 6, size: 1, signed: false }),
+  f({ name: "sdl_slen", type: "u_char", offset: 7, size: 1, signed: false }),
+  f({ name: "sdl_data", type: "char[46]", offset: 8, size: 46, element: "char", count: 46, signed: true }),
+]) });
+const L91: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
   f({ name: "sin_len", type: "uint8_t", offset: 0, size: 1, signed: false }),
   f({ name: "sin_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "sin_port", type: "in_port_t", offset: 2, size: 2, signed: false }),
   f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "sin_zero", type: "char[8]", offset: 8, size: 8, element: "char", count: 8, signed: true }),
 ]) });
-const L90: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
+const L92: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
   f({ name: "sin6_len", type: "uint8_t", offset: 0, size: 1, signed: false }),
   f({ name: "sin6_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "sin6_port", type: "in_port_t", offset: 2, size: 2, signed: false }),
@@ -661,14 +674,14 @@ const L90: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fiel
   f({ name: "sin6_addr", type: "struct in6_addr", offset: 8, size: 16 }),
   f({ name: "sin6_scope_id", type: "uint32_t", offset: 24, size: 4, signed: false }),
 ]) });
-const L91: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
+const L93: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
   f({ name: "ss_len", type: "unsigned char", offset: 0, size: 1, signed: false }),
   f({ name: "ss_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "__ss_pad1", type: "char[6]", offset: 2, size: 6, element: "char", count: 6, signed: true }),
   f({ name: "__ss_align", type: "__int64_t", offset: 8, size: 8, signed: true }),
   f({ name: "__ss_pad2", type: "char[112]", offset: 16, size: 112, element: "char", count: 112, signed: true }),
 ]) });
-const L92: StructLayout = f({ c: "struct tcp_info", size: 240, align: 8, fields: f([
+const L94: StructLayout = f({ c: "struct tcp_info", size: 240, align: 8, fields: f([
   f({ name: "tcpi_state", type: "u_int8_t", offset: 0, size: 1, signed: false }),
   f({ name: "__tcpi_ca_state", type: "u_int8_t", offset: 1, size: 1, signed: false }),
   f({ name: "__tcpi_retransmits", type: "u_int8_t", offset: 2, size: 1, signed: false }),
@@ -725,33 +738,289 @@ const L92: StructLayout = f({ c: "struct tcp_info", size: 240, align: 8, fields:
   f({ name: "tcpi_dupacks", type: "u_int32_t", offset: 192, size: 4, signed: false }),
   f({ name: "__tcpi_pad", type: "u_int32_t[10]", offset: 196, size: 40, element: "u_int32_t", count: 10, signed: false }),
 ]) });
-const L93: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
+const L95: StructLayout = f({ c: "struct xucred", size: 88, align: 8, fields: f([
+  f({ name: "cr_version", type: "u_int", offset: 0, size: 4, signed: false }),
+  f({ name: "cr_uid", type: "uid_t", offset: 4, size: 4, signed: false }),
+  f({ name: "cr_ngroups", type: "short", offset: 8, size: 2, signed: true }),
+  f({ name: "cr_groups", type: "gid_t[16]", offset: 12, size: 64, element: "gid_t", count: 16, signed: false }),
+  f({ name: "_cr_unused1", type: "void *", offset: 80, size: 8 }),
+  f({ name: "cr_pid", type: "pid_t", offset: 80, size: 4, signed: true }),
+]) });
+const L96: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
   f({ name: "sa_len", type: "unsigned char", offset: 0, size: 1, signed: false }),
   f({ name: "sa_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "sa_data", type: "char[14]", offset: 2, size: 14, element: "char", count: 14, signed: false }),
 ]) });
-const L94: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+const L97: StructLayout = f({ c: "struct sockaddr_dl", size: 54, align: 2, fields: f([
+  f({ name: "sdl_len", type: "u_char", offset: 0, size: 1, signed: false }),
+  f({ name: "sdl_family", type: "u_char", offset: 1, size: 1, signed: false }),
+  f({ name: "sdl_index", type: "u_short", offset: 2, size: 2, signed: false }),
+  f({ name: "sdl_type", type: "u_char", offset: 4, size: 1, signed: false }),
+  f({ name: "sdl_nlen", type: "u_char", offset: 5, size: 1, signed: false }),
+  f({ name: "sdl_alen", type: "u_char", offset: 6, size: 1, signed: false }),
+  f({ name: "sdl_slen", type: "u_char", offset: 7, size: 1, signed: false }),
+  f({ name: "sdl_data", type: "char[46]", offset: 8, size: 46, element: "char", count: 46, signed: false }),
+]) });
+const L98: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
   f({ name: "sin_len", type: "uint8_t", offset: 0, size: 1, signed: false }),
   f({ name: "sin_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "sin_port", type: "in_port_t", offset: 2, size: 2, signed: false }),
   f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
   f({ name: "sin_zero", type: "char[8]", offset: 8, size: 8, element: "char", count: 8, signed: false }),
 ]) });
-const L95: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
+const L99: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
   f({ name: "ss_len", type: "unsigned char", offset: 0, size: 1, signed: false }),
   f({ name: "ss_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "__ss_pad1", type: "char[6]", offset: 2, size: 6, element: "char", count: 6, signed: false }),
   f({ name: "__ss_align", type: "__int64_t", offset: 8, size: 8, signed: true }),
   f({ name: "__ss_pad2", type: "char[112]", offset: 16, size: 112, element: "char", count: 112, signed: false }),
 ]) });
-const L96: StructLayout = f({ c: "struct sockaddr_un", size: 106, align: 1, fields: f([
+const L100: StructLayout = f({ c: "struct sockaddr_un", size: 106, align: 1, fields: f([
   f({ name: "sun_len", type: "unsigned char", offset: 0, size: 1, signed: false }),
   f({ name: "sun_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
   f({ name: "sun_path", type: "char[104]", offset: 2, size: 104, element: "char", count: 104, signed: false }),
 ]) });
+const L101: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
+  f({ name: "__u6_addr", type: "union {…}", offset: 0, size: 16 }),
+  f({ name: "__u6_addr.__u6_addr8", type: "u_int8_t[16]", offset: 0, size: 16, element: "u_int8_t", count: 16, signed: false }),
+  f({ name: "__u6_addr.__u6_addr16", type: "u_int16_t[8]", offset: 0, size: 16, element: "u_int16_t", count: 8, signed: false }),
+  f({ name: "__u6_addr.__u6_addr32", type: "u_int32_t[4]", offset: 0, size: 16, element: "u_int32_t", count: 4, signed: false }),
+]) });
+const L102: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f([
+  f({ name: "msg_name", type: "void *", offset: 0, size: 8 }),
+  f({ name: "msg_namelen", type: "socklen_t", offset: 8, size: 4, signed: false }),
+  f({ name: "msg_iov", type: "struct iovec *", offset: 16, size: 8 }),
+  f({ name: "msg_iovlen", type: "unsigned int", offset: 24, size: 4, signed: false }),
+  f({ name: "msg_control", type: "void *", offset: 32, size: 8 }),
+  f({ name: "msg_controllen", type: "socklen_t", offset: 40, size: 4, signed: false }),
+  f({ name: "msg_flags", type: "int", offset: 44, size: 4, signed: true }),
+]) });
+const L103: StructLayout = f({ c: "struct sockaddr_dl", size: 32, align: 2, fields: f([
+  f({ name: "sdl_len", type: "u_char", offset: 0, size: 1, signed: false }),
+  f({ name: "sdl_family", type: "u_char", offset: 1, size: 1, signed: false }),
+  f({ name: "sdl_index", type: "u_int16_t", offset: 2, size: 2, signed: false }),
+  f({ name: "sdl_type", type: "u_char", offset: 4, size: 1, signed: false }),
+  f({ name: "sdl_nlen", type: "u_char", offset: 5, size: 1, signed: false }),
+  f({ name: "sdl_alen", type: "u_char", offset: 6, size: 1, signed: false }),
+  f({ name: "sdl_slen", type: "u_char", offset: 7, size: 1, signed: false }),
+  f({ name: "sdl_data", type: "char[24]", offset: 8, size: 24, element: "char", count: 24, signed: true }),
+]) });
+const L104: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+  f({ name: "sin_len", type: "u_int8_t", offset: 0, size: 1, signed: false }),
+  f({ name: "sin_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
+  f({ name: "sin_port", type: "in_port_t", offset: 2, size: 2, signed: false }),
+  f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
+  f({ name: "sin_zero", type: "int8_t[8]", offset: 8, size: 8, element: "int8_t", count: 8, signed: true }),
+]) });
+const L105: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
+  f({ name: "sin6_len", type: "u_int8_t", offset: 0, size: 1, signed: false }),
+  f({ name: "sin6_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
+  f({ name: "sin6_port", type: "in_port_t", offset: 2, size: 2, signed: false }),
+  f({ name: "sin6_flowinfo", type: "u_int32_t", offset: 4, size: 4, signed: false }),
+  f({ name: "sin6_addr", type: "struct in6_addr", offset: 8, size: 16 }),
+  f({ name: "sin6_scope_id", type: "u_int32_t", offset: 24, size: 4, signed: false }),
+]) });
+const L106: StructLayout = f({ c: "struct sockaddr_storage", size: 256, align: 8, fields: f([
+  f({ name: "ss_len", type: "__uint8_t", offset: 0, size: 1, signed: false }),
+  f({ name: "ss_family", type: "sa_family_t", offset: 1, size: 1, signed: false }),
+  f({ name: "__ss_pad1", type: "unsigned char[6]", offset: 2, size: 6, element: "unsigned char", count: 6, signed: false }),
+  f({ name: "__ss_pad2", type: "__uint64_t", offset: 8, size: 8, signed: false }),
+  f({ name: "__ss_pad3", type: "unsigned char[240]", offset: 16, size: 240, element: "unsigned char", count: 240, signed: false }),
+]) });
+const L107: StructLayout = f({ c: "struct sockpeercred", size: 12, align: 4, fields: f([
+  f({ name: "uid", type: "uid_t", offset: 0, size: 4, signed: false }),
+  f({ name: "gid", type: "gid_t", offset: 4, size: 4, signed: false }),
+  f({ name: "pid", type: "pid_t", offset: 8, size: 4, signed: true }),
+]) });
+const L108: StructLayout = f({ c: "struct tcp_info", size: 212, align: 4, fields: f([
+  f({ name: "tcpi_state", type: "uint8_t", offset: 0, size: 1, signed: false }),
+  f({ name: "__tcpi_ca_state", type: "uint8_t", offset: 1, size: 1, signed: false }),
+  f({ name: "__tcpi_retransmits", type: "uint8_t", offset: 2, size: 1, signed: false }),
+  f({ name: "__tcpi_probes", type: "uint8_t", offset: 3, size: 1, signed: false }),
+  f({ name: "__tcpi_backoff", type: "uint8_t", offset: 4, size: 1, signed: false }),
+  f({ name: "tcpi_options", type: "uint8_t", offset: 5, size: 1, signed: false }),
+  f({ name: "tcpi_snd_wscale", type: "uint8_t", offset: 6, size: 1, signed: false }),
+  f({ name: "tcpi_rcv_wscale", type: "uint8_t", offset: 7, size: 1, signed: false }),
+  f({ name: "tcpi_rto", type: "uint32_t", offset: 8, size: 4, signed: false }),
+  f({ name: "__tcpi_ato", type: "uint32_t", offset: 12, size: 4, signed: false }),
+  f({ name: "tcpi_snd_mss", type: "uint32_t", offset: 16, size: 4, signed: false }),
+  f({ name: "tcpi_rcv_mss", type: "uint32_t", offset: 20, size: 4, signed: false }),
+  f({ name: "__tcpi_unacked", type: "uint32_t", offset: 24, size: 4, signed: false }),
+  f({ name: "__tcpi_sacked", type: "uint32_t", offset: 28, size: 4, signed: false }),
+  f({ name: "__tcpi_lost", type: "uint32_t", offset: 32, size: 4, signed: false }),
+  f({ name: "__tcpi_retrans", type: "uint32_t", offset: 36, size: 4, signed: false }),
+  f({ name: "__tcpi_fackets", type: "uint32_t", offset: 40, size: 4, signed: false }),
+  f({ name: "tcpi_last_data_sent", type: "uint32_t", offset: 44, size: 4, signed: false }),
+  f({ name: "tcpi_last_ack_sent", type: "uint32_t", offset: 48, size: 4, signed: false }),
+  f({ name: "tcpi_last_data_recv", type: "uint32_t", offset: 52, size: 4, signed: false }),
+  f({ name: "tcpi_last_ack_recv", type: "uint32_t", offset: 56, size: 4, signed: false }),
+  f({ name: "__tcpi_pmtu", type: "uint32_t", offset: 60, size: 4, signed: false }),
+  f({ name: "__tcpi_rcv_ssthresh", type: "uint32_t", offset: 64, size: 4, signed: false }),
+  f({ name: "tcpi_rtt", type: "uint32_t", offset: 68, size: 4, signed: false }),
+  f({ name: "tcpi_rttvar", type: "uint32_t", offset: 72, size: 4, signed: false }),
+  f({ name: "tcpi_snd_ssthresh", type: "uint32_t", offset: 76, size: 4, signed: false }),
+  f({ name: "tcpi_snd_cwnd", type: "uint32_t", offset: 80, size: 4, signed: false }),
+  f({ name: "__tcpi_advmss", type: "uint32_t", offset: 84, size: 4, signed: false }),
+  f({ name: "__tcpi_reordering", type: "uint32_t", offset: 88, size: 4, signed: false }),
+  f({ name: "__tcpi_rcv_rtt", type: "uint32_t", offset: 92, size: 4, signed: false }),
+  f({ name: "tcpi_rcv_space", type: "uint32_t", offset: 96, size: 4, signed: false }),
+  f({ name: "tcpi_snd_wnd", type: "uint32_t", offset: 100, size: 4, signed: false }),
+  f({ name: "tcpi_snd_nxt", type: "uint32_t", offset: 104, size: 4, signed: false }),
+  f({ name: "tcpi_rcv_nxt", type: "uint32_t", offset: 108, size: 4, signed: false }),
+  f({ name: "tcpi_toe_tid", type: "uint32_t", offset: 112, size: 4, signed: false }),
+  f({ name: "tcpi_snd_rexmitpack", type: "uint32_t", offset: 116, size: 4, signed: false }),
+  f({ name: "tcpi_rcv_ooopack", type: "uint32_t", offset: 120, size: 4, signed: false }),
+  f({ name: "tcpi_snd_zerowin", type: "uint32_t", offset: 124, size: 4, signed: false }),
+  f({ name: "tcpi_rttmin", type: "uint32_t", offset: 128, size: 4, signed: false }),
+  f({ name: "tcpi_max_sndwnd", type: "uint32_t", offset: 132, size: 4, signed: false }),
+  f({ name: "tcpi_rcv_adv", type: "uint32_t", offset: 136, size: 4, signed: false }),
+  f({ name: "tcpi_rcv_up", type: "uint32_t", offset: 140, size: 4, signed: false }),
+  f({ name: "tcpi_snd_una", type: "uint32_t", offset: 144, size: 4, signed: false }),
+  f({ name: "tcpi_snd_up", type: "uint32_t", offset: 148, size: 4, signed: false }),
+  f({ name: "tcpi_snd_wl1", type: "uint32_t", offset: 152, size: 4, signed: false }),
+  f({ name: "tcpi_snd_wl2", type: "uint32_t", offset: 156, size: 4, signed: false }),
+  f({ name: "tcpi_snd_max", type: "uint32_t", offset: 160, size: 4, signed: false }),
+  f({ name: "tcpi_ts_recent", type: "uint32_t", offset: 164, size: 4, signed: false }),
+  f({ name: "tcpi_ts_recent_age", type: "uint32_t", offset: 168, size: 4, signed: false }),
+  f({ name: "tcpi_rfbuf_cnt", type: "uint32_t", offset: 172, size: 4, signed: false }),
+  f({ name: "tcpi_rfbuf_ts", type: "uint32_t", offset: 176, size: 4, signed: false }),
+  f({ name: "tcpi_so_rcv_sb_cc", type: "uint32_t", offset: 180, size: 4, signed: false }),
+  f({ name: "tcpi_so_rcv_sb_hiwat", type: "uint32_t", offset: 184, size: 4, signed: false }),
+  f({ name: "tcpi_so_rcv_sb_lowat", type: "uint32_t", offset: 188, size: 4, signed: false }),
+  f({ name: "tcpi_so_rcv_sb_wat", type: "uint32_t", offset: 192, size: 4, signed: false }),
+  f({ name: "tcpi_so_snd_sb_cc", type: "uint32_t", offset: 196, size: 4, signed: false }),
+  f({ name: "tcpi_so_snd_sb_hiwat", type: "uint32_t", offset: 200, size: 4, signed: false }),
+  f({ name: "tcpi_so_snd_sb_lowat", type: "uint32_t", offset: 204, size: 4, signed: false }),
+  f({ name: "tcpi_so_snd_sb_wat", type: "uint32_t", offset: 208, size: 4, signed: false }),
+]) });
+const L109: StructLayout = f({ c: "struct cmsghdr", size: 12, align: 4, fields: f([
+  f({ name: "cmsg_len", type: "__socklen_t", offset: 0, size: 4, signed: false }),
+  f({ name: "cmsg_level", type: "int", offset: 4, size: 4, signed: true }),
+  f({ name: "cmsg_type", type: "int", offset: 8, size: 4, signed: true }),
+]) });
+const L110: StructLayout = f({ c: "struct in6_addr", size: 16, align: 4, fields: f([
+  f({ name: "__u6_addr", type: "union {…}", offset: 0, size: 16 }),
+  f({ name: "__u6_addr.__u6_addr8", type: "__uint8_t[16]", offset: 0, size: 16, element: "__uint8_t", count: 16, signed: false }),
+  f({ name: "__u6_addr.__u6_addr16", type: "__uint16_t[8]", offset: 0, size: 16, element: "__uint16_t", count: 8, signed: false }),
+  f({ name: "__u6_addr.__u6_addr32", type: "uint32_t[4]", offset: 0, size: 16, element: "uint32_t", count: 4, signed: false }),
+]) });
+const L111: StructLayout = f({ c: "struct in_addr", size: 4, align: 4, fields: f([
+  f({ name: "s_addr", type: "__in_addr_t", offset: 0, size: 4, signed: false }),
+]) });
+const L112: StructLayout = f({ c: "struct in_pktinfo", size: 8, align: 4, fields: f([
+  f({ name: "ipi_addr", type: "struct in_addr", offset: 0, size: 4 }),
+  f({ name: "ipi_ifindex", type: "unsigned int", offset: 4, size: 4, signed: false }),
+]) });
+const L113: StructLayout = f({ c: "struct msghdr", size: 48, align: 8, fields: f([
+  f({ name: "msg_name", type: "void *", offset: 0, size: 8 }),
+  f({ name: "msg_namelen", type: "__socklen_t", offset: 8, size: 4, signed: false }),
+  f({ name: "msg_iov", type: "struct iovec *", offset: 16, size: 8 }),
+  f({ name: "msg_iovlen", type: "int", offset: 24, size: 4, signed: true }),
+  f({ name: "msg_control", type: "void *", offset: 32, size: 8 }),
+  f({ name: "msg_controllen", type: "__socklen_t", offset: 40, size: 4, signed: false }),
+  f({ name: "msg_flags", type: "int", offset: 44, size: 4, signed: true }),
+]) });
+const L114: StructLayout = f({ c: "struct sockaddr", size: 16, align: 1, fields: f([
+  f({ name: "sa_len", type: "__uint8_t", offset: 0, size: 1, signed: false }),
+  f({ name: "sa_family", type: "__sa_family_t", offset: 1, size: 1, signed: false }),
+  f({ name: "sa_data", type: "char[14]", offset: 2, size: 14, element: "char", count: 14, signed: true }),
+]) });
+const L115: StructLayout = f({ c: "struct sockaddr_can", size: 16, align: 4, fields: f([
+  f({ name: "can_len", type: "u_int8_t", offset: 0, size: 1, signed: false }),
+  f({ name: "can_family", type: "__sa_family_t", offset: 1, size: 1, signed: false }),
+  f({ name: "can_ifindex", type: "int", offset: 4, size: 4, signed: true }),
+  f({ name: "can_addr", type: "union {…}", offset: 8, size: 8 }),
+  f({ name: "can_addr.tp", type: "struct {…}", offset: 8, size: 8 }),
+  f({ name: "can_addr.tp.rx_id", type: "canid_t", offset: 8, size: 4, signed: false }),
+  f({ name: "can_addr.tp.tx_id", type: "canid_t", offset: 12, size: 4, signed: false }),
+]) });
+const L116: StructLayout = f({ c: "struct sockaddr_dl", size: 32, align: 2, fields: f([
+  f({ name: "sdl_len", type: "uint8_t", offset: 0, size: 1, signed: false }),
+  f({ name: "sdl_family", type: "__sa_family_t", offset: 1, size: 1, signed: false }),
+  f({ name: "sdl_index", type: "uint16_t", offset: 2, size: 2, signed: false }),
+  f({ name: "sdl_addr", type: "struct dl_addr", offset: 4, size: 28 }),
+]) });
+const L117: StructLayout = f({ c: "struct sockaddr_in", size: 16, align: 4, fields: f([
+  f({ name: "sin_len", type: "uint8_t", offset: 0, size: 1, signed: false }),
+  f({ name: "sin_family", type: "__sa_family_t", offset: 1, size: 1, signed: false }),
+  f({ name: "sin_port", type: "__in_port_t", offset: 2, size: 2, signed: false }),
+  f({ name: "sin_addr", type: "struct in_addr", offset: 4, size: 4 }),
+  f({ name: "sin_zero", type: "__int8_t[8]", offset: 8, size: 8, element: "__int8_t", count: 8, signed: true }),
+]) });
+const L118: StructLayout = f({ c: "struct sockaddr_in6", size: 28, align: 4, fields: f([
+  f({ name: "sin6_len", type: "uint8_t", offset: 0, size: 1, signed: false }),
+  f({ name: "sin6_family", type: "__sa_family_t", offset: 1, size: 1, signed: false }),
+  f({ name: "sin6_port", type: "__in_port_t", offset: 2, size: 2, signed: false }),
+  f({ name: "sin6_flowinfo", type: "uint32_t", offset: 4, size: 4, signed: false }),
+  f({ name: "sin6_addr", type: "struct in6_addr", offset: 8, size: 16 }),
+  f({ name: "sin6_scope_id", type: "uint32_t", offset: 24, size: 4, signed: false }),
+]) });
+const L119: StructLayout = f({ c: "struct sockaddr_storage", size: 128, align: 8, fields: f([
+  f({ name: "ss_len", type: "__uint8_t", offset: 0, size: 1, signed: false }),
+  f({ name: "ss_family", type: "__sa_family_t", offset: 1, size: 1, signed: false }),
+  f({ name: "__ss_pad1", type: "char[6]", offset: 2, size: 6, element: "char", count: 6, signed: true }),
+  f({ name: "__ss_align", type: "__int64_t", offset: 8, size: 8, signed: true }),
+  f({ name: "__ss_pad2", type: "char[112]", offset: 16, size: 112, element: "char", count: 112, signed: true }),
+]) });
+const L120: StructLayout = f({ c: "struct sockaddr_un", size: 106, align: 1, fields: f([
+  f({ name: "sun_len", type: "uint8_t", offset: 0, size: 1, signed: false }),
+  f({ name: "sun_family", type: "__sa_family_t", offset: 1, size: 1, signed: false }),
+  f({ name: "sun_path", type: "char[104]", offset: 2, size: 104, element: "char", count: 104, signed: true }),
+]) });
+const L121: StructLayout = f({ c: "struct tcp_info", size: 236, align: 4, fields: f([
+  f({ name: "tcpi_state", type: "uint8_t", offset: 0, size: 1, signed: false }),
+  f({ name: "__tcpi_ca_state", type: "uint8_t", offset: 1, size: 1, signed: false }),
+  f({ name: "__tcpi_retransmits", type: "uint8_t", offset: 2, size: 1, signed: false }),
+  f({ name: "__tcpi_probes", type: "uint8_t", offset: 3, size: 1, signed: false }),
+  f({ name: "__tcpi_backoff", type: "uint8_t", offset: 4, size: 1, signed: false }),
+  f({ name: "tcpi_options", type: "uint8_t", offset: 5, size: 1, signed: false }),
+  f({ name: "tcpi_snd_wscale", type: "uint8_t", signed: false, bits: f({ offset: 48, width: 4 }) }),
+  f({ name: "tcpi_rcv_wscale", type: "uint8_t", signed: false, bits: f({ offset: 52, width: 4 }) }),
+  f({ name: "tcpi_rto", type: "uint32_t", offset: 8, size: 4, signed: false }),
+  f({ name: "__tcpi_ato", type: "uint32_t", offset: 12, size: 4, signed: false }),
+  f({ name: "tcpi_snd_mss", type: "uint32_t", offset: 16, size: 4, signed: false }),
+  f({ name: "tcpi_rcv_mss", type: "uint32_t", offset: 20, size: 4, signed: false }),
+  f({ name: "__tcpi_unacked", type: "uint32_t", offset: 24, size: 4, signed: false }),
+  f({ name: "__tcpi_sacked", type: "uint32_t", offset: 28, size: 4, signed: false }),
+  f({ name: "__tcpi_lost", type: "uint32_t", offset: 32, size: 4, signed: false }),
+  f({ name: "__tcpi_retrans", type: "uint32_t", offset: 36, size: 4, signed: false }),
+  f({ name: "__tcpi_fackets", type: "uint32_t", offset: 40, size: 4, signed: false }),
+  f({ name: "__tcpi_last_data_sent", type: "uint32_t", offset: 44, size: 4, signed: false }),
+  f({ name: "__tcpi_last_ack_sent", type: "uint32_t", offset: 48, size: 4, signed: false }),
+  f({ name: "tcpi_last_data_recv", type: "uint32_t", offset: 52, size: 4, signed: false }),
+  f({ name: "__tcpi_last_ack_recv", type: "uint32_t", offset: 56, size: 4, signed: false }),
+  f({ name: "__tcpi_pmtu", type: "uint32_t", offset: 60, size: 4, signed: false }),
+  f({ name: "__tcpi_rcv_ssthresh", type: "uint32_t", offset: 64, size: 4, signed: false }),
+  f({ name: "tcpi_rtt", type: "uint32_t", offset: 68, size: 4, signed: false }),
+  f({ name: "tcpi_rttvar", type: "uint32_t", offset: 72, size: 4, signed: false }),
+  f({ name: "tcpi_snd_ssthresh", type: "uint32_t", offset: 76, size: 4, signed: false }),
+  f({ name: "tcpi_snd_cwnd", type: "uint32_t", offset: 80, size: 4, signed: false }),
+  f({ name: "__tcpi_advmss", type: "uint32_t", offset: 84, size: 4, signed: false }),
+  f({ name: "__tcpi_reordering", type: "uint32_t", offset: 88, size: 4, signed: false }),
+  f({ name: "__tcpi_rcv_rtt", type: "uint32_t", offset: 92, size: 4, signed: false }),
+  f({ name: "tcpi_rcv_space", type: "uint32_t", offset: 96, size: 4, signed: false }),
+  f({ name: "tcpi_snd_wnd", type: "uint32_t", offset: 100, size: 4, signed: false }),
+  f({ name: "tcpi_snd_bwnd", type: "uint32_t", offset: 104, size: 4, signed: false }),
+  f({ name: "tcpi_snd_nxt", type: "uint32_t", offset: 108, size: 4, signed: false }),
+  f({ name: "tcpi_rcv_nxt", type: "uint32_t", offset: 112, size: 4, signed: false }),
+  f({ name: "tcpi_toe_tid", type: "uint32_t", offset: 116, size: 4, signed: false }),
+  f({ name: "tcpi_snd_rexmitpack", type: "uint32_t", offset: 120, size: 4, signed: false }),
+  f({ name: "tcpi_rcv_ooopack", type: "uint32_t", offset: 124, size: 4, signed: false }),
+  f({ name: "tcpi_snd_zerowin", type: "uint32_t", offset: 128, size: 4, signed: false }),
+  f({ name: "__tcpi_pad", type: "uint32_t[26]", offset: 132, size: 104, element: "uint32_t", count: 26, signed: false }),
+]) });
+const L122: StructLayout = f({ c: "struct timeval", size: 16, align: 8, fields: f([
+  f({ name: "tv_sec", type: "time_t", offset: 0, size: 8, signed: true }),
+  f({ name: "tv_usec", type: "suseconds_t", offset: 8, size: 4, signed: true }),
+]) });
+const L123: StructLayout = f({ c: "struct unpcbid", size: 12, align: 4, fields: f([
+  f({ name: "unp_pid", type: "__pid_t", offset: 0, size: 4, signed: true }),
+  f({ name: "unp_euid", type: "__uid_t", offset: 4, size: 4, signed: false }),
+  f({ name: "unp_egid", type: "__gid_t", offset: 8, size: 4, signed: false }),
+]) });
 
 /** Every struct some target has a layout for. */
-export const structNames = ["SOCKADDR_HV", "WSABUF", "WSAMSG", "can_filter", "cmsghdr", "group_req", "group_source_req", "icmp6_filter", "in6_addr", "in6_pktinfo", "in_addr", "in_pktinfo", "iovec", "ip_mreq", "ip_mreq_source", "ip_mreqn", "ipv6_mreq", "linger", "msghdr", "packet_mreq", "sock_extended_err", "sockaddr", "sockaddr_alg", "sockaddr_can", "sockaddr_dl", "sockaddr_in", "sockaddr_in6", "sockaddr_ll", "sockaddr_nl", "sockaddr_storage", "sockaddr_un", "sockaddr_vm", "sockaddr_xdp", "tcp_info", "timeval", "ucred", "xucred"] as const;
+export const structNames = ["SOCKADDR_HV", "WSABUF", "WSAMSG", "can_filter", "cmsghdr", "group_req", "group_source_req", "icmp6_filter", "in6_addr", "in6_pktinfo", "in_addr", "in_pktinfo", "iovec", "ip_mreq", "ip_mreq_source", "ip_mreqn", "ipv6_mreq", "linger", "msghdr", "packet_mreq", "sock_extended_err", "sockaddr", "sockaddr_alg", "sockaddr_can", "sockaddr_dl", "sockaddr_in", "sockaddr_in6", "sockaddr_ll", "sockaddr_nl", "sockaddr_storage", "sockaddr_un", "sockaddr_vm", "sockaddr_xdp", "sockpeercred", "tcp_info", "timeval", "ucred", "unpcbid", "xucred"] as const;
 
 /** Each target's struct layouts; a target without a struct has no key for it. */
 export const layouts: Layouts = f({
@@ -771,13 +1040,15 @@ export const layouts: Layouts = f({
   "linux-mipsel": f({ can_filter: L0, cmsghdr: L40, group_req: L41, group_source_req: L42, icmp6_filter: L4, in6_addr: L5, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L8, iovec: L43, ip_mreq: L10, ip_mreq_source: L11, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L44, packet_mreq: L16, sock_extended_err: L17, sockaddr: L18, sockaddr_alg: L19, sockaddr_can: L20, sockaddr_in: L21, sockaddr_in6: L22, sockaddr_ll: L23, sockaddr_nl: L24, sockaddr_storage: L49, sockaddr_un: L26, sockaddr_vm: L27, sockaddr_xdp: L28, tcp_info: L29, timeval: L46, ucred: L31 }),
   "linux-mipsel-time64": f({ can_filter: L0, cmsghdr: L40, group_req: L41, group_source_req: L42, icmp6_filter: L4, in6_addr: L5, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L8, iovec: L43, ip_mreq: L10, ip_mreq_source: L11, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L44, packet_mreq: L16, sock_extended_err: L17, sockaddr: L18, sockaddr_alg: L19, sockaddr_can: L20, sockaddr_in: L21, sockaddr_in6: L22, sockaddr_ll: L23, sockaddr_nl: L24, sockaddr_storage: L49, sockaddr_un: L26, sockaddr_vm: L27, sockaddr_xdp: L28, tcp_info: L29, timeval: L47, ucred: L31 }),
   "linux-sparc64": f({ can_filter: L0, cmsghdr: L1, group_req: L2, group_source_req: L3, icmp6_filter: L4, in6_addr: L5, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L8, iovec: L9, ip_mreq: L10, ip_mreq_source: L11, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L15, packet_mreq: L16, sock_extended_err: L17, sockaddr: L18, sockaddr_alg: L19, sockaddr_can: L20, sockaddr_in: L21, sockaddr_in6: L22, sockaddr_ll: L23, sockaddr_nl: L24, sockaddr_storage: L25, sockaddr_un: L26, sockaddr_vm: L27, sockaddr_xdp: L28, tcp_info: L29, timeval: L52, ucred: L31 }),
-  "darwin-x64": f({ cmsghdr: L53, group_req: L41, group_source_req: L42, in6_addr: L54, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L55, iovec: L9, ip_mreq: L10, ip_mreq_source: L56, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L57, sockaddr: L58, sockaddr_dl: L59, sockaddr_in: L60, sockaddr_in6: L61, sockaddr_storage: L62, sockaddr_un: L63, timeval: L64, xucred: L65 }),
-  "darwin-arm64": f({ cmsghdr: L53, group_req: L41, group_source_req: L42, in6_addr: L54, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L55, iovec: L9, ip_mreq: L10, ip_mreq_source: L56, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L57, sockaddr: L58, sockaddr_dl: L59, sockaddr_in: L60, sockaddr_in6: L61, sockaddr_storage: L62, sockaddr_un: L63, timeval: L64, xucred: L65 }),
-  "win32-x64": f({ SOCKADDR_HV: L66, WSABUF: L67, WSAMSG: L68, cmsghdr: L69, group_req: L70, group_source_req: L71, in6_addr: L72, in6_pktinfo: L73, in_addr: L74, in_pktinfo: L75, ip_mreq: L10, ip_mreq_source: L76, ipv6_mreq: L13, linger: L77, sockaddr: L78, sockaddr_in: L79, sockaddr_in6: L80, sockaddr_storage: L81, sockaddr_un: L82, timeval: L83 }),
-  "win32-arm64": f({ SOCKADDR_HV: L66, WSABUF: L67, WSAMSG: L68, cmsghdr: L69, group_req: L70, group_source_req: L71, in6_addr: L72, in6_pktinfo: L73, in_addr: L74, in_pktinfo: L75, ip_mreq: L10, ip_mreq_source: L76, ipv6_mreq: L13, linger: L77, sockaddr: L78, sockaddr_in: L79, sockaddr_in6: L80, sockaddr_storage: L81, sockaddr_un: L82, timeval: L83 }),
-  "win32-ia32": f({ SOCKADDR_HV: L66, WSABUF: L84, WSAMSG: L85, cmsghdr: L86, group_req: L70, group_source_req: L71, in6_addr: L72, in6_pktinfo: L73, in_addr: L74, in_pktinfo: L75, ip_mreq: L10, ip_mreq_source: L76, ipv6_mreq: L13, linger: L77, sockaddr: L78, sockaddr_in: L79, sockaddr_in6: L80, sockaddr_storage: L81, sockaddr_un: L82, timeval: L83 }),
-  "freebsd-x64": f({ cmsghdr: L53, group_req: L2, group_source_req: L3, in6_addr: L87, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreq_source: L56, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L57, sockaddr: L88, sockaddr_in: L89, sockaddr_in6: L90, sockaddr_storage: L91, sockaddr_un: L63, tcp_info: L92, timeval: L36 }),
-  "freebsd-arm64": f({ cmsghdr: L53, group_req: L2, group_source_req: L3, in6_addr: L87, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreq_source: L56, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L57, sockaddr: L93, sockaddr_in: L94, sockaddr_in6: L90, sockaddr_storage: L95, sockaddr_un: L96, tcp_info: L92, timeval: L36 }),
+  "darwin-x64": f({ cmsghdr: L53, group_req: L41, group_source_req: L42, icmp6_filter: L54, in6_addr: L55, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L56, iovec: L9, ip_mreq: L10, ip_mreq_source: L57, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L58, sockaddr: L59, sockaddr_dl: L60, sockaddr_in: L61, sockaddr_in6: L62, sockaddr_storage: L63, sockaddr_un: L64, timeval: L65, xucred: L66 }),
+  "darwin-arm64": f({ cmsghdr: L53, group_req: L41, group_source_req: L42, icmp6_filter: L54, in6_addr: L55, in6_pktinfo: L6, in_addr: L7, in_pktinfo: L56, iovec: L9, ip_mreq: L10, ip_mreq_source: L57, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L58, sockaddr: L59, sockaddr_dl: L60, sockaddr_in: L61, sockaddr_in6: L62, sockaddr_storage: L63, sockaddr_un: L64, timeval: L65, xucred: L66 }),
+  "win32-x64": f({ SOCKADDR_HV: L67, WSABUF: L68, WSAMSG: L69, cmsghdr: L70, group_req: L71, group_source_req: L72, in6_addr: L73, in6_pktinfo: L74, in_addr: L75, in_pktinfo: L76, ip_mreq: L10, ip_mreq_source: L77, ipv6_mreq: L13, linger: L78, sockaddr: L79, sockaddr_in: L80, sockaddr_in6: L81, sockaddr_storage: L82, sockaddr_un: L83, timeval: L84 }),
+  "win32-arm64": f({ SOCKADDR_HV: L67, WSABUF: L68, WSAMSG: L69, cmsghdr: L70, group_req: L71, group_source_req: L72, in6_addr: L73, in6_pktinfo: L74, in_addr: L75, in_pktinfo: L76, ip_mreq: L10, ip_mreq_source: L77, ipv6_mreq: L13, linger: L78, sockaddr: L79, sockaddr_in: L80, sockaddr_in6: L81, sockaddr_storage: L82, sockaddr_un: L83, timeval: L84 }),
+  "win32-ia32": f({ SOCKADDR_HV: L67, WSABUF: L85, WSAMSG: L86, cmsghdr: L87, group_req: L71, group_source_req: L72, in6_addr: L73, in6_pktinfo: L74, in_addr: L75, in_pktinfo: L76, ip_mreq: L10, ip_mreq_source: L77, ipv6_mreq: L13, linger: L78, sockaddr: L79, sockaddr_in: L80, sockaddr_in6: L81, sockaddr_storage: L82, sockaddr_un: L83, timeval: L84 }),
+  "freebsd-x64": f({ cmsghdr: L53, group_req: L2, group_source_req: L3, icmp6_filter: L54, in6_addr: L88, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreq_source: L57, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L58, sockaddr: L89, sockaddr_dl: L90, sockaddr_in: L91, sockaddr_in6: L92, sockaddr_storage: L93, sockaddr_un: L64, tcp_info: L94, timeval: L36, xucred: L95 }),
+  "freebsd-arm64": f({ cmsghdr: L53, group_req: L2, group_source_req: L3, icmp6_filter: L54, in6_addr: L88, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreq_source: L57, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L58, sockaddr: L96, sockaddr_dl: L97, sockaddr_in: L98, sockaddr_in6: L92, sockaddr_storage: L99, sockaddr_un: L100, tcp_info: L94, timeval: L36, xucred: L95 }),
+  "openbsd-x64": f({ cmsghdr: L53, icmp6_filter: L54, in6_addr: L101, in6_pktinfo: L6, in_addr: L7, iovec: L9, ip_mreq: L10, ip_mreqn: L12, ipv6_mreq: L13, linger: L14, msghdr: L102, sockaddr: L59, sockaddr_dl: L103, sockaddr_in: L104, sockaddr_in6: L105, sockaddr_storage: L106, sockaddr_un: L64, sockpeercred: L107, tcp_info: L108, timeval: L36 }),
+  "netbsd-x64": f({ can_filter: L0, cmsghdr: L109, icmp6_filter: L54, in6_addr: L110, in6_pktinfo: L6, in_addr: L111, in_pktinfo: L112, iovec: L9, ip_mreq: L10, ipv6_mreq: L13, linger: L14, msghdr: L113, sockaddr: L114, sockaddr_can: L115, sockaddr_dl: L116, sockaddr_in: L117, sockaddr_in6: L118, sockaddr_storage: L119, sockaddr_un: L120, tcp_info: L121, timeval: L122, unpcbid: L123 }),
 });
 
 /** Each target's byte order and control-message numbers (CMSG_LEN(0), CMSG_SPACE(0), CMSG_SPACE(1)). */
@@ -805,4 +1076,6 @@ export const abis: Abis = f({
   "win32-ia32": f({ byteOrder: "little", cmsg: f({ len0: 12, space0: 12, space1: 16 }) }),
   "freebsd-x64": f({ byteOrder: "little", cmsg: f({ len0: 16, space0: 16, space1: 24 }) }),
   "freebsd-arm64": f({ byteOrder: "little", cmsg: f({ len0: 16, space0: 16, space1: 24 }) }),
+  "openbsd-x64": f({ byteOrder: "little", cmsg: f({ len0: 16, space0: 16, space1: 24 }) }),
+  "netbsd-x64": f({ byteOrder: "little", cmsg: f({ len0: 16, space0: 16, space1: 24 }) }),
 });

@@ -179,6 +179,7 @@ export const optionTypes: OptionTypes = {
     UDP_NOCKSUM: {"untyped":"value type not documented in udp(4) or <netinet/udp.h>"},
   },
   freebsd: {
+    ICMP6_FILTER: {"access":"get-set","type":{"kind":"struct","c":"struct icmp6_filter","struct":"icmp6_filter"}},
     IPV6_AUTOFLOWLABEL: {"access":"get-set","type":{"kind":"bool","c":"int","size":4}},
     IPV6_BINDANY: {"access":"get-set","type":{"kind":"bool","c":"int","size":4}},
     IPV6_BINDV6ONLY: {"access":"get-set","type":{"kind":"bool","c":"int","size":4}},
@@ -1038,6 +1039,7 @@ export const optionTypes: OptionTypes = {
     CAN_RAW_FILTER: {"access":"set","type":{"kind":"struct","c":"struct can_filter","struct":"can_filter"}},
     CAN_RAW_LOOPBACK: {"access":"get-set","type":{"kind":"bool","c":"int","size":4}},
     CAN_RAW_RECV_OWN_MSGS: {"access":"get-set","type":{"kind":"bool","c":"int","size":4}},
+    ICMP6_FILTER: {"access":"get-set","type":{"kind":"struct","c":"struct icmp6_filter","struct":"icmp6_filter"}},
     IPV6_BINDANY: {"access":"get-set","type":{"kind":"bool","c":"int","size":4}},
     IPV6_CHECKSUM: {"access":"get-set","type":{"kind":"int","c":"int","size":4,"signed":true},"unit":"bytes"},
     IPV6_DONTFRAG: {"access":"get-set","type":{"kind":"bool","c":"int","size":4}},
@@ -1190,6 +1192,7 @@ export const optionTypes: OptionTypes = {
     UDP_ENCAP: {"untyped":"value type not documented in <netinet/udp.h>"},
   },
   openbsd: {
+    ICMP6_FILTER: {"access":"get-set","type":{"kind":"struct","c":"struct icmp6_filter","struct":"icmp6_filter"}},
     IPV6_AUTH_LEVEL: {"access":"get-set","type":{"kind":"int","c":"int","size":4,"signed":true}},
     IPV6_AUTOFLOWLABEL: {"access":"get-set","type":{"kind":"bool","c":"int","size":4}},
     IPV6_CHECKSUM: {"access":"get-set","type":{"kind":"int","c":"int","size":4,"signed":true},"unit":"bytes"},
