@@ -13,6 +13,8 @@ import { loadExec, loadLock, loadTargets, loadUnits } from "../lib/data.js";
 import { workDir } from "../lib/paths.js";
 import { settleAll } from "../lib/pool.js";
 import { readCommitted } from "../harvest/committed.js";
+import { withoutSupplement } from "../harvest/supplement.js";
+import { readFacts } from "../harvest-sdk/committed.js";
 import { compilerSetup } from "../probe/include-path.js";
 import { freshDir, probeUnits } from "../probe/compile.js";
 import { cc1Flags } from "../probe/cc1.js";
@@ -37,8 +39,12 @@ export async function checkTarget(id: string): Promise<ExecResult> {
   if (!rec) throw new Error(`${id}: no data/exec/${id}.json, so the execution check does not know how to build and run it`);
   const t = loadTargets().find((x) => x.id === id);
   if (!t) throw new Error(`data/exec/${id}.json names a target that data/targets does not have`);
-  const harvested = readCommitted(id);
-  if (!harvested) throw new Error(`${id}: headers-cache/${id}.json is missing; run \`npm run harvest -- --target ${id}\``);
+  const committed = readCommitted(id);
+  if (!committed) throw new Error(`${id}: headers-cache/${id}.json is missing; run \`npm run harvest -- --target ${id}\``);
+  // The Windows SDK's own names do not compile against mingw-w64, which the program is built with; their
+  // values are checked against the SDK's defining lines instead (test/harvest/sdk-literal.test.ts).
+  const sdk = readFacts(id);
+  const harvested = sdk === undefined ? committed : withoutSupplement(committed, sdk);
   requireTools(rec);
 
   const { args } = compilerSetup(t, loadLock());
